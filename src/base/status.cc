@@ -1,0 +1,10 @@
+#include "base/status.h"
+
+namespace dyad {
+
+std::string Status::ToString() const {
+  if (ok()) return "OK";
+  return message_;
+}
+
+}  // namespace dyad

@@ -1,0 +1,9 @@
+// Not yet written: registers no subcommand until its stage lands.
+#include "cli/commands.h"
+
+namespace dyad::cli {
+
+void AddTokenizeCommand(CLI::App& app, int*) {}
+void AddEvalTokenizeCommand(CLI::App& eval, int*) {}
+
+}  // namespace dyad::cli
