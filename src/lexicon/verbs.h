@@ -1,0 +1,181 @@
+// The verb dictionary: verbs, their CAMEO codes and the patterns that refine them, in a form
+// the coder matches against UD dependency trees.
+//
+// PETRARCH's CAMEO.2.0.txt format (see docs PETRARCH-FORMATS.md) is read by ReadPetrarchVerbs;
+// dyad's own verb format (src/lexicon/dyad_verbs.h) fills the same structure through the Add*
+// functions below, so the coder never knows which format a verb came from.
+//
+// Model (re2-style: parse -> compile -> match):
+//   - A *block* is a group of synonymous verbs sharing a default code and a list of patterns
+//     (PETRARCH's `--- NAME [CODE] ---` block).
+//   - A *verb* belongs to one block: its words (a multi-word verb like "cordon off" or
+//     "wire tap" has several, one of which is the inflected verb word), the inflected forms of
+//     that verb word, and optionally its own code overriding the block's.
+//   - A *pattern* refines the code by what surrounds the verb in the clause. Its items are
+//     matched leniently against the verb's dependents, in sentence order:
+//       kWord   a word (a noun-phrase head, an adverb, an adjective) -> any word in the clause
+//               after (or, for `before` items, before) the verb whose form or lemma is in the
+//               word set;
+//       kPhrase a multi-word noun phrase `{ADJ ... HEAD}`: the words in order, the last one the
+//               head; modifiers may be separated by other words of the same phrase;
+//       kPrep   `(PREP NOUN...)`: a preposition (a `case` child in UD, or any word equal to it)
+//               followed by the listed words; with no words, the preposition alone;
+//       kSkip   `^`: skip one noun phrase (matching is lenient: treated as "anything");
+//       kSource / kTarget / kCompound: TABARI's `$`, `+`, `%` markers: they say where the
+//               source/target sit; they constrain nothing (PETRARCH2 stored them as literal
+//               words, so its patterns containing them never matched; dyad ignores them).
+//     Among the patterns of a block that match, the one with most content items wins (file
+//     order breaks ties); with none, the verb's own code, else the block's default.
+//   - Word sets: every dictionary word is interned to a WordId; a synset (`&NAME`) or a single
+//     word becomes a WordSet. The coder interns each sentence word once (LookupWord) and then
+//     tests set membership by integer comparison.
+//
+// Codes are kept as strings exactly as written ("042", "0874", "174L"); a code outside CAMEO is
+// kept (lexicon check warns), never dropped. VerbCode::kNull ("---") means "no event".
+//
+// Thread safety: building (Add*, ReadPetrarchVerbs) is single-threaded; once built, all const
+// member functions are safe to call from many threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "lexicon/diagnostic.h"
+
+namespace dyad::lexicon {
+
+using WordId = uint32_t;
+using WordSetId = uint32_t;
+inline constexpr WordId kNoWord = 0xFFFFFFFFu;
+
+// The code of a verb, block or pattern: `[active]`, `[active:passive]` or `[:passive]`.
+struct VerbCode {
+  static constexpr std::string_view kNull = "---";
+  std::string active;   // "" = none given; "---" = explicitly no event
+  std::string passive;  // "" = as active; set for `[a:p]` and `[:p]`
+  bool passive_only = false;  // `[:p]`: no event in the active voice
+
+  bool empty() const { return active.empty() && passive.empty(); }
+  // The code for a voice: passive uses `passive` when set, else `active`; active voice of a
+  // passive-only code is "". The result may be "---" (no event).
+  const std::string& For(bool passive_voice) const {
+    if (passive_voice && !passive.empty()) return passive;
+    return active;
+  }
+};
+
+// Parses "042", "042:043", ":173", "---" (no brackets). Returns false on an empty or malformed
+// code (blanks inside, unbalanced ':').
+bool ParseVerbCode(std::string_view text, VerbCode* code);
+
+enum class PatternItemKind : uint8_t { kWord, kPhrase, kPrep, kSkip, kSource, kTarget, kCompound };
+
+struct PatternItem {
+  PatternItemKind kind = PatternItemKind::kWord;
+  // kWord: one set; kPhrase: the phrase's words in order (last = head); kPrep: the object
+  // words in order (may be empty).
+  std::vector<WordSetId> words;
+  WordSetId prep = 0;  // kPrep: the preposition's set
+};
+
+struct VerbPattern {
+  std::vector<PatternItem> before;  // items written before `*`, in order
+  std::vector<PatternItem> after;   // items written after `*`, in order
+  VerbCode code;
+  uint32_t specificity = 0;  // number of content items (kWord/kPhrase words, kPrep parts)
+  std::string file;
+  size_t line = 0;
+};
+
+struct VerbBlock {
+  std::string name;
+  VerbCode code;  // default code of the block's verbs
+  std::vector<VerbPattern> patterns;
+  std::string file;
+  size_t line = 0;
+};
+
+struct Verb {
+  uint32_t block = 0;
+  // All words of the verb, normalised, in order. For a single-word verb, one word.
+  std::vector<std::string> words;
+  size_t verb_index = 0;           // which of `words` is inflected
+  std::vector<std::string> forms;  // inflected forms of words[verb_index], base form first
+  VerbCode code;                   // own code; empty = the block's
+  std::string file;
+  size_t line = 0;
+};
+
+class VerbDictionary {
+ public:
+  // --- Building (used by the loaders). ---
+
+  // Interns a normalised word (see lexicon/normalize.h) and returns its id.
+  WordId InternWord(std::string_view normalized);
+  // A set of words. Members are normalised words; a multi-word member ("URBAN CENTER") is
+  // matched on its last word. The same member list gives the same id.
+  WordSetId AddWordSet(const std::vector<std::string>& members);
+  // A named set (a PETRARCH synset `&NAME`), looked up by FindNamedSet.
+  WordSetId AddNamedSet(const std::string& name, const std::vector<std::string>& members);
+  // The id of a named set, or -1 when absent.
+  int64_t FindNamedSet(const std::string& name) const;
+
+  // Adds a block; returns its index.
+  uint32_t AddBlock(std::string name, VerbCode code, std::string file, size_t line);
+  // Adds a verb to `block` (index from AddBlock). `verb.forms` must hold at least the base
+  // form; the coder looks the verb up by every form and by the base form as a lemma.
+  void AddVerb(Verb verb);
+  // Adds a pattern to a block. Computes `specificity` when left 0.
+  void AddPattern(uint32_t block, VerbPattern pattern);
+
+  // --- Matching (thread-safe, const). ---
+
+  // The id of a normalised word, or kNoWord when no dictionary word has that spelling.
+  WordId LookupWord(std::string_view normalized) const;
+  // True when `word` is in `set` (kNoWord is in no set).
+  bool InSet(WordSetId set, WordId word) const;
+  // Indices (into verbs()) of the verbs having `word` as their inflected verb word.
+  const std::vector<uint32_t>* VerbsForWord(WordId word) const;
+
+  const std::vector<Verb>& verbs() const { return verbs_; }
+  const std::vector<VerbBlock>& blocks() const { return blocks_; }
+  size_t word_count() const { return words_.size(); }
+  const std::string& word(WordId id) const { return words_[id]; }
+  // The effective code of a verb: its own code, else its block's.
+  const VerbCode& CodeOf(const Verb& verb) const {
+    return verb.code.empty() ? blocks_[verb.block].code : verb.code;
+  }
+
+ private:
+  std::vector<std::string> words_;
+  std::unordered_map<std::string, WordId> word_ids_;
+  std::vector<std::vector<WordId>> sets_;  // sorted members
+  std::unordered_map<std::string, WordSetId> set_by_key_;
+  std::unordered_map<std::string, WordSetId> named_sets_;
+  std::vector<VerbBlock> blocks_;
+  std::vector<Verb> verbs_;
+  std::unordered_map<WordId, std::vector<uint32_t>> verbs_by_word_;
+};
+
+// Regular inflections of a verb base form (PETRARCH's rule): base, +S/ES/IES, +ED/D, +ING with
+// e-drop. Used when a verb line gives no `{irregular forms}`.
+std::vector<std::string> RegularVerbForms(const std::string& base);
+// Regular plural(s) of a noun (+S, Y -> IES, S/SH/CH/X -> ES), as PETRARCH adds to synsets.
+std::vector<std::string> RegularPlurals(const std::string& noun);
+
+// Reads a PETRARCH CAMEO.2.0.txt-format verb file into `dict`. Bad lines are skipped and
+// reported in `diagnostics` ("file:line: reason"); unlike PETRARCH2, a `<!` line does not stop
+// pattern loading (comment lines are skipped, `<!-- ... -->` blocks too). Fails only when the
+// file cannot be read.
+Status ReadPetrarchVerbs(const std::string& path, VerbDictionary* dict,
+                         std::vector<Diagnostic>* diagnostics);
+// The same on text already in memory (`path` names it in diagnostics).
+void ParsePetrarchVerbs(const std::string& path, std::string_view text, VerbDictionary* dict,
+                        std::vector<Diagnostic>* diagnostics);
+
+}  // namespace dyad::lexicon
