@@ -1,0 +1,618 @@
+// Arc-hybrid greedy parser with an averaged perceptron and a dynamic oracle.
+//
+// Configuration: a stack (ROOT = token 0 at its bottom) and a buffer of the words 1..n.
+//   SHIFT    push the buffer front b0;
+//   LEFT_l   pop s0 and make it an l-dependent of b0;
+//   RIGHT_l  pop s0 and make it an l-dependent of s1.
+// RIGHT onto ROOT is allowed only when the buffer is empty and ROOT and s0 are all that is left
+// on the stack, so every tree has exactly one root, and it is always labelled "root".
+// Every word is shifted once and reduced once: 2n transitions.
+//
+// Training follows Goldberg & Nivre, "Training deterministic parsers with non-deterministic
+// oracles" (TACL 2013): the cost of a transition is the number of gold arcs it makes
+// unreachable,
+//   LEFT:  head of s0 in {s1} or in the buffer past b0, plus s0's gold dependents in the buffer;
+//   RIGHT: head of s0 in the buffer, plus s0's gold dependents in the buffer;
+//   SHIFT: head of b0 on the stack below s0, plus b0's gold dependents on the stack.
+// Zero-cost (minimum-cost, for non-projective gold trees) transitions are correct; the
+// perceptron is updated towards the best-scoring correct one whenever the best-scoring legal
+// one is wrong, and from epoch `explore_from_epoch` on the parser follows its own wrong move
+// with probability `explore_probability`, so it learns to recover from its errors.
+//
+// Features: Zhang & Nivre (2011) templates adapted to arc-hybrid (words, tags and pairs and
+// triples of them at s0-s2 and b0-b2, children and their labels, distance, valency, label
+// sets), plus the number of commas and quote marks between s0 and b0, whether each is inside a
+// quotation, and the position of s0/b0 in a run of proper nouns (for news names, appositions
+// and reported speech). Each feature is a 64-bit hash looked up in an open-addressing table.
+#include "parse/parser.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string_view>
+
+#include "base/hash.h"
+
+namespace dyad::parse {
+namespace {
+
+constexpr uint32_t kFormatVersion = 1;  // of the parser section inside the model payload
+constexpr int kMaxFeatures = 128;
+
+enum Move { kShift = 0, kLeft = 1, kRight = 2 };
+inline int LeftClass(int label) { return 1 + 2 * label; }
+inline int RightClass(int label) { return 2 + 2 * label; }
+inline int MoveOf(int cls) { return cls == 0 ? kShift : ((cls & 1) ? kLeft : kRight); }
+inline int LabelOf(int cls) { return (cls - 1) / 2; }
+
+uint64_t Lower(std::string_view s) {
+  std::string lower(s);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return Hash64(lower, 0x77);
+}
+
+bool IsQuote(std::string_view f) {
+  return f == "\"" || f == "``" || f == "''" || f == "'" || f == "\xE2\x80\x9C" ||
+         f == "\xE2\x80\x9D" || f == "\xE2\x80\x98" || f == "\xE2\x80\x99";
+}
+
+uint8_t Shape(std::string_view f) {
+  if (f.empty()) return 0;
+  bool upper = false, lower = false, digit = false;
+  for (char c : f) {
+    if (c >= 'A' && c <= 'Z') upper = true;
+    else if (c >= 'a' && c <= 'z') lower = true;
+    else if (c >= '0' && c <= '9') digit = true;
+  }
+  if (digit) return 1;
+  if (upper && !lower) return 2;
+  if (upper && f[0] >= 'A' && f[0] <= 'Z') return 3;
+  if (lower) return 4;
+  return 5;  // punctuation, symbols, other scripts
+}
+
+// Per-sentence token attributes. Index 0 is ROOT, 1..n the words, n+1 "none" (a missing
+// position such as s2 on a short stack).
+struct Tokens {
+  int n = 0;
+  std::vector<uint64_t> word, tag, wordtag;
+  std::vector<uint8_t> shape, name_pos, in_quote;
+  std::vector<int> commas, quotes;  // prefix counts over tokens < i
+
+  void Build(const Sentence& s) {
+    n = static_cast<int>(s.words.size());
+    int size = n + 2;
+    word.assign(size, 0);
+    tag.assign(size, 0);
+    wordtag.assign(size, 0);
+    shape.assign(size, 0);
+    name_pos.assign(size, 0);
+    in_quote.assign(size, 0);
+    commas.assign(size + 1, 0);
+    quotes.assign(size + 1, 0);
+    word[0] = 0x1001;
+    tag[0] = 0x1002;
+    word[n + 1] = 0x2001;
+    tag[n + 1] = 0x2002;
+    shape[0] = 6;
+    shape[n + 1] = 7;
+    for (int i = 1; i <= n; ++i) {
+      const Word& w = s.words[i - 1];
+      word[i] = Lower(w.form);
+      tag[i] = Hash64(w.xpos.empty() ? w.upos : w.xpos, 0x55);
+      shape[i] = Shape(w.form);
+    }
+    for (int i = 0; i < size; ++i) wordtag[i] = HashMix(word[i], tag[i]);
+    for (int i = 1; i <= n; ++i) {
+      bool propn = s.words[i - 1].upos == "PROPN";
+      if (!propn) continue;
+      bool prev = i > 1 && s.words[i - 2].upos == "PROPN";
+      bool next = i < n && s.words[i].upos == "PROPN";
+      name_pos[i] = !prev && !next ? 1 : (!prev ? 2 : (next ? 3 : 4));
+    }
+    int open = 0;
+    for (int i = 1; i <= n + 1; ++i) {
+      const std::string_view f = i - 1 < n ? std::string_view(s.words[i - 1].form) : "";
+      commas[i + 1] = commas[i] + (i <= n && f == ",");
+      bool q = i <= n && IsQuote(f);
+      quotes[i + 1] = quotes[i] + q;
+      in_quote[i] = static_cast<uint8_t>(open & 1);
+      open += q;
+    }
+  }
+  // Commas / quotes strictly between tokens a < b.
+  int CommasBetween(int a, int b) const { return commas[b] - commas[a + 1]; }
+  int QuotesBetween(int a, int b) const { return quotes[b] - quotes[a + 1]; }
+};
+
+struct State {
+  int n = 0;
+  int none = 0;
+  std::vector<int> stack;
+  int b = 1;
+  std::vector<int> head, label, l1, l2, r1, r2;
+  std::vector<uint8_t> lval, rval;
+  std::vector<uint64_t> lset, rset;
+
+  void Init(int words) {
+    n = words;
+    none = n + 1;
+    int size = n + 2;
+    stack.clear();
+    stack.reserve(size);
+    stack.push_back(0);
+    b = 1;
+    head.assign(size, -1);
+    label.assign(size, -1);
+    l1.assign(size, none);
+    l2.assign(size, none);
+    r1.assign(size, none);
+    r2.assign(size, none);
+    lval.assign(size, 0);
+    rval.assign(size, 0);
+    lset.assign(size, 0);
+    rset.assign(size, 0);
+  }
+  bool Terminal() const { return b > n && stack.size() == 1; }
+  int S(size_t i) const { return stack.size() > i ? stack[stack.size() - 1 - i] : none; }
+  int B(int i) const { return b + i <= n ? b + i : none; }
+
+  bool Legal(int move) const {
+    switch (move) {
+      case kShift:
+        return b <= n;
+      case kLeft:
+        return b <= n && stack.size() >= 2;
+      default:
+        return stack.size() >= 3 || (stack.size() == 2 && b > n);
+    }
+  }
+
+  void Apply(int cls) {
+    int move = MoveOf(cls);
+    if (move == kShift) {
+      stack.push_back(b++);
+      return;
+    }
+    int l = LabelOf(cls);
+    int s0 = stack.back();
+    stack.pop_back();
+    int h = move == kLeft ? b : stack.back();
+    head[s0] = h;
+    label[s0] = l;
+    uint64_t bit = 1ULL << std::min(l, 63);
+    if (move == kLeft) {
+      l2[h] = l1[h];
+      l1[h] = s0;
+      if (lval[h] < 255) ++lval[h];
+      lset[h] |= bit;
+    } else {
+      r2[h] = r1[h];
+      r1[h] = s0;
+      if (rval[h] < 255) ++rval[h];
+      rset[h] |= bit;
+    }
+  }
+};
+
+inline uint64_t Dist(int a, int b) {
+  int d = b - a;
+  if (d <= 0) return 0;
+  if (d < 5) return d;
+  return d < 10 ? 5 : 6;
+}
+
+// Fills keys[] with the feature hashes of the configuration; returns their number.
+int Extract(const Tokens& t, const State& st, uint64_t* keys) {
+  int k = 0;
+  uint64_t id = 0;
+  auto f1 = [&](uint64_t a) { keys[k++] = NonZeroKey(HashMix(++id * 0x100000001b3ULL, a)); };
+  auto f2 = [&](uint64_t a, uint64_t b) {
+    keys[k++] = NonZeroKey(HashMix(HashMix(++id * 0x100000001b3ULL, a), b));
+  };
+  auto f3 = [&](uint64_t a, uint64_t b, uint64_t c) {
+    keys[k++] = NonZeroKey(HashMix(HashMix(HashMix(++id * 0x100000001b3ULL, a), b), c));
+  };
+  auto f4 = [&](uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
+    keys[k++] =
+        NonZeroKey(HashMix(HashMix(HashMix(HashMix(++id * 0x100000001b3ULL, a), b), c), d));
+  };
+  const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
+  const int b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+  const auto& w = t.word;
+  const auto& g = t.tag;
+  const auto& wt = t.wordtag;
+  auto lab = [&](int x) -> uint64_t { return static_cast<uint64_t>(st.label[x] + 2); };
+
+  f1(1);  // bias
+  for (int x : {s0, s1, s2, b0, b1, b2}) {
+    f1(w[x]);
+    f1(g[x]);
+    f1(wt[x]);
+  }
+  // Pairs.
+  f2(wt[s0], wt[b0]);
+  f2(wt[s0], w[b0]);
+  f2(wt[s0], g[b0]);
+  f2(w[s0], wt[b0]);
+  f2(g[s0], wt[b0]);
+  f2(w[s0], w[b0]);
+  f2(g[s0], g[b0]);
+  f2(wt[s1], wt[s0]);
+  f2(w[s1], w[s0]);
+  f2(g[s1], g[s0]);
+  f2(wt[s1], g[s0]);
+  f2(g[s1], wt[s0]);
+  f2(g[b0], g[b1]);
+  f2(w[b0], w[b1]);
+  // Triples.
+  f3(g[s0], g[b0], g[b1]);
+  f3(g[b0], g[b1], g[b2]);
+  f3(g[s1], g[s0], g[b0]);
+  f3(g[s2], g[s1], g[s0]);
+  f3(g[s1], g[s0], g[b1]);
+  f3(w[s0], g[b0], g[b1]);
+  f3(g[s0], w[b0], g[b1]);
+  f3(w[s1], g[s0], g[b0]);
+  // Children.
+  const int s0l1 = st.l1[s0], s0l2 = st.l2[s0], s0r1 = st.r1[s0], s0r2 = st.r2[s0];
+  const int b0l1 = st.l1[b0], b0l2 = st.l2[b0], s1r1 = st.r1[s1], s1l1 = st.l1[s1];
+  for (int x : {s0l1, s0r1, b0l1, s1r1}) {
+    f1(w[x]);
+    f1(g[x]);
+    f1(lab(x));
+  }
+  for (int x : {s0l2, s0r2, b0l2, s1l1}) {
+    f1(g[x]);
+    f1(lab(x));
+  }
+  f3(g[s0], g[s0l1], g[b0]);
+  f3(g[s0], g[s0r1], g[b0]);
+  f3(g[s0], g[b0], g[b0l1]);
+  f3(g[s1], g[s1r1], g[s0]);
+  f3(g[s1], g[s0], g[s0l1]);
+  f3(g[s1], g[s0], g[s0r1]);
+  f3(g[s0], g[s0l1], g[s0l2]);
+  f3(g[s0], g[s0r1], g[s0r2]);
+  f3(g[b0], g[b0l1], g[b0l2]);
+  f3(w[s0], lab(s0l1), lab(s0r1));
+  f3(g[b0], lab(b0l1), lab(b0l2));
+  // Distance.
+  const uint64_t d = (s0 != st.none && b0 != st.none) ? Dist(s0, b0) : 0;
+  const uint64_t d2 = (s1 != st.none && s0 != st.none) ? Dist(s1, s0) : 0;
+  f2(w[s0], d);
+  f2(g[s0], d);
+  f2(w[b0], d);
+  f2(g[b0], d);
+  f3(g[s0], g[b0], d);
+  f3(w[s0], w[b0], d);
+  f3(g[s1], g[s0], d2);
+  f2(w[s1], d2);
+  f2(w[s0], d2);
+  // Valency and label sets.
+  f2(w[s0], st.lval[s0]);
+  f2(g[s0], st.lval[s0]);
+  f2(w[s0], st.rval[s0]);
+  f2(g[s0], st.rval[s0]);
+  f2(w[b0], st.lval[b0]);
+  f2(g[b0], st.lval[b0]);
+  f2(g[s1], st.rval[s1]);
+  f2(w[s0], st.lset[s0]);
+  f2(g[s0], st.lset[s0]);
+  f2(w[s0], st.rset[s0]);
+  f2(g[s0], st.rset[s0]);
+  f2(w[b0], st.lset[b0]);
+  f2(g[b0], st.lset[b0]);
+  f2(g[s1], st.rset[s1]);
+  // Commas and quotation marks (appositions, reported speech).
+  uint64_t commas = 0, quotes = 0, commas2 = 0;
+  if (s0 != st.none && b0 != st.none && s0 < b0) {
+    commas = std::min(t.CommasBetween(s0, b0), 3);
+    quotes = std::min(t.QuotesBetween(s0, b0), 2);
+  }
+  if (s1 != st.none && s0 != st.none && s1 < s0) commas2 = std::min(t.CommasBetween(s1, s0), 3);
+  f3(g[s0], g[b0], commas);
+  f3(g[s1], g[s0], commas2);
+  f3(g[s0], g[b0], quotes);
+  f4(g[s0], g[b0], t.in_quote[s0], t.in_quote[b0]);
+  f3(w[b0], g[s0], quotes * 4 + commas);
+  f3(w[s0], g[b0], quotes * 4 + commas);
+  // Name runs and shapes.
+  f4(t.name_pos[s0], t.name_pos[b0], g[s0], g[b0]);
+  f2(t.name_pos[b0], w[b0]);
+  f4(t.name_pos[s1], t.name_pos[s0], g[s1], g[s0]);
+  f3(t.shape[s0], t.shape[b0], d);
+  f3(t.shape[s1], t.shape[s0], d2);
+  return k;
+}
+
+// Gold-tree bookkeeping for the dynamic oracle.
+struct Gold {
+  std::vector<int> head, label;
+  std::vector<std::vector<int>> children;
+};
+
+// Cost of each move (number of reachable gold arcs it loses).
+void MoveCosts(const Gold& gold, const State& st, int costs[3]) {
+  const int n = st.n;
+  const int b = st.b;
+  const int s0 = st.stack.back();
+  const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  auto on_stack = [&](int k) { return k == 0 || (k < b && st.head[k] == -1); };
+  auto deps_in_buffer = [&](int x) {
+    int c = 0;
+    for (int k : gold.children[x]) c += k >= b;
+    return c;
+  };
+  costs[kShift] = costs[kLeft] = costs[kRight] = std::numeric_limits<int>::max();
+  if (b <= n) {
+    int c = 0;
+    int h = gold.head[b];
+    if (h >= 0 && h < b && h != s0 && on_stack(h)) ++c;
+    for (int k : gold.children[b]) c += k < b && on_stack(k);
+    costs[kShift] = c;
+  }
+  if (s0 != 0) {
+    int h = gold.head[s0];
+    int deps = deps_in_buffer(s0);
+    if (b <= n) costs[kLeft] = deps + ((h == s1 && s1 >= 0) || h > b ? 1 : 0);
+    if (s1 >= 0) costs[kRight] = deps + (h >= b ? 1 : 0);
+  }
+}
+
+int BestLegal(const State& st, const float* scores, int num_labels, int root_label) {
+  int best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  auto consider = [&](int cls) {
+    if (best < 0 || scores[cls] > best_score) {
+      best = cls;
+      best_score = scores[cls];
+    }
+  };
+  if (st.Legal(kShift)) consider(0);
+  if (st.Legal(kLeft)) {
+    for (int l = 0; l < num_labels; ++l) {
+      if (l != root_label) consider(LeftClass(l));
+    }
+  }
+  if (st.Legal(kRight)) {
+    bool onto_root = st.stack.size() == 2;
+    if (onto_root) {
+      consider(RightClass(root_label));
+    } else {
+      for (int l = 0; l < num_labels; ++l) {
+        if (l != root_label) consider(RightClass(l));
+      }
+    }
+  }
+  return best;
+}
+
+template <typename Weights>
+void ParseWith(const Weights& weights, int num_labels, int root_label, const Tokens& tokens,
+               State& st, std::vector<float>& scores) {
+  uint64_t keys[kMaxFeatures];
+  while (!st.Terminal()) {
+    int nk = Extract(tokens, st, keys);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    weights.Score(keys, nk, scores.data());
+    st.Apply(BestLegal(st, scores.data(), num_labels, root_label));
+  }
+}
+
+void WriteTree(const State& st, const std::vector<std::string>& labels, Sentence& s) {
+  for (int i = 1; i <= st.n; ++i) {
+    Word& w = s.words[i - 1];
+    w.head = st.head[i] <= 0 ? -1 : st.head[i] - 1;
+    w.deprel = st.label[i] >= 0 ? labels[st.label[i]] : "dep";
+  }
+  s.parsed = true;
+}
+
+std::string_view Universal(std::string_view rel) {
+  size_t colon = rel.find(':');
+  return colon == std::string_view::npos ? rel : rel.substr(0, colon);
+}
+
+// Deterministic across platforms (std distributions are not).
+struct Rng {
+  std::mt19937_64 gen;
+  explicit Rng(uint64_t seed) : gen(seed) {}
+  double Uniform() { return double(gen() >> 11) * (1.0 / 9007199254740992.0); }
+  uint64_t Below(uint64_t n) { return gen() % n; }
+};
+
+bool UsableForTraining(const Sentence& s) {
+  if (s.words.empty()) return false;
+  int roots = 0;
+  for (const Word& w : s.words) {
+    if (w.deprel.empty()) return false;
+    if (w.head < -1 || w.head >= static_cast<int>(s.words.size())) return false;
+    roots += w.head == -1;
+  }
+  return roots == 1;
+}
+
+}  // namespace
+
+AttachmentScore ScoreAttachment(const std::vector<Sentence>& gold,
+                                const std::vector<Sentence>& predicted) {
+  AttachmentScore score;
+  size_t n = std::min(gold.size(), predicted.size());
+  for (size_t i = 0; i < n; ++i) {
+    const auto& g = gold[i].words;
+    const auto& p = predicted[i].words;
+    for (size_t j = 0; j < g.size(); ++j) {
+      ++score.words;
+      if (j >= p.size() || p[j].head != g[j].head) continue;
+      ++score.head_correct;
+      if (Universal(p[j].deprel) == Universal(g[j].deprel)) ++score.label_correct;
+    }
+  }
+  return score;
+}
+
+StatusOr<Parser> Parser::Train(const std::vector<Sentence>& train,
+                               const std::vector<Sentence>& dev, const ParserOptions& options) {
+  Parser parser;
+  std::vector<const Sentence*> usable;
+  for (const Sentence& s : train) {
+    if (UsableForTraining(s)) usable.push_back(&s);
+  }
+  if (usable.empty()) {
+    return InvalidArgument("parser training: no sentence with a complete gold tree (HEAD and "
+                           "DEPREL on every word, one root)");
+  }
+  // Labels sorted by name: the ids do not depend on sentence order.
+  std::vector<std::string> labels = {"root"};
+  for (const Sentence* s : usable) {
+    for (const Word& w : s->words) labels.push_back(w.deprel);
+  }
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  if (labels.size() > 30000) return InvalidArgument("parser training: too many relation labels");
+  parser.labels_ = labels;
+  parser.root_label_ =
+      static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
+  const int num_labels = static_cast<int>(labels.size());
+  const int num_classes = 1 + 2 * num_labels;
+  auto label_id = [&](const std::string& rel) {
+    return static_cast<int>(std::lower_bound(labels.begin(), labels.end(), rel) - labels.begin());
+  };
+
+  TrainWeights weights(num_classes);
+  Rng rng(options.seed);
+  std::vector<size_t> order(usable.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t clock = 1;
+  Tokens tokens;
+  State st;
+  Gold gold;
+  std::vector<float> scores(num_classes);
+  uint64_t keys[kMaxFeatures];
+  const int epochs = std::max(1, options.epochs);
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    auto start = std::chrono::steady_clock::now();
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Below(i)]);
+    const bool explore = epoch >= options.explore_from_epoch;
+    int64_t steps = 0, correct = 0;
+    for (size_t idx : order) {
+      const Sentence& s = *usable[idx];
+      const int n = static_cast<int>(s.words.size());
+      tokens.Build(s);
+      st.Init(n);
+      gold.head.assign(n + 2, -1);
+      gold.label.assign(n + 2, -1);
+      gold.children.assign(n + 2, {});
+      for (int i = 1; i <= n; ++i) {
+        gold.head[i] = s.words[i - 1].head + 1;
+        gold.label[i] = label_id(s.words[i - 1].deprel);
+        gold.children[gold.head[i]].push_back(i);
+      }
+      while (!st.Terminal()) {
+        int nk = Extract(tokens, st, keys);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        weights.Score(keys, nk, scores.data());
+        int predicted = BestLegal(st, scores.data(), num_labels, parser.root_label_);
+        int costs[3];
+        MoveCosts(gold, st, costs);
+        int min_cost = std::numeric_limits<int>::max();
+        for (int m = 0; m < 3; ++m) {
+          if (st.Legal(m)) min_cost = std::min(min_cost, costs[m]);
+        }
+        const int s0 = st.stack.back();
+        const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+        auto zero_cost = [&](int cls) {
+          int m = MoveOf(cls);
+          if (!st.Legal(m) || costs[m] != min_cost) return false;
+          if (m == kShift) return true;
+          int l = LabelOf(cls);
+          bool onto_root = m == kRight && st.stack.size() == 2;
+          if (onto_root) return l == parser.root_label_;
+          if (l == parser.root_label_) return false;
+          int h = m == kLeft ? st.b : s1;
+          return gold.head[s0] != h || gold.label[s0] == l;
+        };
+        int best_gold = -1;
+        for (int c = 0; c < num_classes; ++c) {
+          if (zero_cost(c) && (best_gold < 0 || scores[c] > scores[best_gold])) best_gold = c;
+        }
+        ++steps;
+        int next = best_gold;
+        if (zero_cost(predicted)) {
+          ++correct;
+          next = predicted;
+        } else {
+          weights.Update(keys, nk, best_gold, 1.0f, clock);
+          weights.Update(keys, nk, predicted, -1.0f, clock);
+          if (explore && rng.Uniform() < options.explore_probability) next = predicted;
+        }
+        ++clock;
+        st.Apply(next);
+      }
+    }
+    EpochReport report;
+    report.epoch = epoch;
+    report.train_accuracy = steps ? 100.0 * correct / steps : 0.0;
+    report.features = static_cast<int64_t>(weights.num_features());
+    parser.weights_ = weights.Average(clock, options.prune);
+    if (!dev.empty() && (options.evaluate_dev_each_epoch || epoch == epochs)) {
+      std::vector<Sentence> parsed = dev;
+      for (Sentence& s : parsed) parser.Parse(s);
+      report.dev = ScoreAttachment(dev, parsed);
+    }
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (options.on_epoch) options.on_epoch(report);
+  }
+  return parser;
+}
+
+void Parser::Parse(Sentence& sentence) const {
+  if (sentence.words.empty() || labels_.empty()) return;
+  Tokens tokens;
+  tokens.Build(sentence);
+  State st;
+  st.Init(static_cast<int>(sentence.words.size()));
+  std::vector<float> scores(1 + 2 * labels_.size());
+  ParseWith(weights_, static_cast<int>(labels_.size()), root_label_, tokens, st, scores);
+  WriteTree(st, labels_, sentence);
+}
+
+void Parser::Save(BinaryWriter& out) const {
+  out.U32(kFormatVersion);
+  out.U32(static_cast<uint32_t>(labels_.size()));
+  for (const std::string& l : labels_) out.Str(l);
+  weights_.Save(out);
+}
+
+StatusOr<Parser> Parser::Load(BinaryReader& in) {
+  uint32_t version = in.U32();
+  if (!in.ok()) return in.status();
+  if (version != kFormatVersion) {
+    return FailedPrecondition("parser section has format version " + std::to_string(version) +
+                              ", this dyad reads version " + std::to_string(kFormatVersion));
+  }
+  uint32_t num_labels = in.U32();
+  if (!in.ok()) return in.status();
+  if (num_labels == 0 || num_labels > 30000) {
+    return DataLoss("parser section: " + std::to_string(num_labels) +
+                    " relation labels; the file is damaged");
+  }
+  Parser parser;
+  for (uint32_t i = 0; i < num_labels; ++i) parser.labels_.push_back(in.Str());
+  if (!in.ok()) return in.status();
+  auto root = std::find(parser.labels_.begin(), parser.labels_.end(), "root");
+  if (root == parser.labels_.end()) return DataLoss("parser section: no \"root\" label");
+  parser.root_label_ = static_cast<int>(root - parser.labels_.begin());
+  StatusOr<FrozenWeights> weights = FrozenWeights::Load(in, 1 + 2 * num_labels);
+  if (!weights.ok()) return weights.status();
+  parser.weights_ = std::move(weights).value();
+  return parser;
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,90 @@
+// Greedy transition-based dependency parser producing UD v2 trees (relations with subtypes
+// kept: nsubj:pass, obl:agent, nmod:poss, acl:relcl, ...).
+//
+// Arc-hybrid transitions (Kuhlmann et al. 2011) with labels inside the transitions (SHIFT,
+// LEFT_l, RIGHT_l), ROOT at the bottom of the stack and a single root guaranteed. Scored by an
+// averaged perceptron over hashed Zhang & Nivre (2011) style features plus comma/quote and
+// name-run features; trained with the dynamic oracle of Goldberg & Nivre (2012, 2013) with
+// exploration. Parsing takes exactly 2n transitions: linear in the sentence length.
+//
+// The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
+// writes Word::head/deprel and Sentence::parsed. Output trees are projective.
+//
+// Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be
+// called from many threads at once.
+//
+//   StatusOr<Parser> p = Parser::Train(train_sentences, dev_sentences, options);
+//   p->Parse(sentence);
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/binary_io.h"
+#include "base/status.h"
+#include "doc/document.h"
+#include "parse/weights.h"
+
+namespace dyad::parse {
+
+// Unlabelled / labelled attachment over words (punctuation included, as CoNLL 2018 does).
+struct AttachmentScore {
+  int64_t words = 0;
+  int64_t head_correct = 0;
+  int64_t label_correct = 0;  // head and label (universal part and subtype) both correct
+  double Uas() const { return words ? 100.0 * head_correct / words : 0.0; }
+  double Las() const { return words ? 100.0 * label_correct / words : 0.0; }
+};
+
+// Scores `predicted` against `gold` (same sentences, same words). LAS compares the universal
+// part of the relation ("nsubj" of "nsubj:pass") as the CoNLL 2018 LAS does.
+AttachmentScore ScoreAttachment(const std::vector<Sentence>& gold,
+                                const std::vector<Sentence>& predicted);
+
+struct EpochReport {
+  int epoch = 0;              // 1-based
+  double train_accuracy = 0;  // share of transitions predicted zero-cost (training, percent)
+  int64_t features = 0;       // features with at least one weight so far
+  AttachmentScore dev;        // on the dev sentences given to Train (their own tags)
+  double seconds = 0;         // wall time of the epoch
+};
+
+struct ParserOptions {
+  int epochs = 15;                   // passes over the training sentences
+  uint64_t seed = 1;                 // shuffling and exploration; same seed -> same model
+  int explore_from_epoch = 2;        // dynamic-oracle exploration starts at this epoch
+  double explore_probability = 0.9;  // then follow the model's own wrong move this often
+  float prune = 1.0f;                // drop averaged weights with |w| below this
+  bool evaluate_dev_each_epoch = true;  // dev figures per epoch (else only after the last)
+  std::function<void(const EpochReport&)> on_epoch;  // progress; may be empty
+};
+
+class Parser {
+ public:
+  Parser() = default;
+
+  // Trains on `train` (gold heads/deprels; tags as the parser will see them, e.g. jack-knifed).
+  // `dev` (may be empty) is only parsed for the per-epoch report. Fails when `train` holds no
+  // parsed word or more than 2^15 relation labels.
+  static StatusOr<Parser> Train(const std::vector<Sentence>& train,
+                                const std::vector<Sentence>& dev, const ParserOptions& options);
+
+  // Fills head/deprel of every word; an empty sentence is left as it is.
+  void Parse(Sentence& sentence) const;
+
+  void Save(BinaryWriter& out) const;
+  static StatusOr<Parser> Load(BinaryReader& in);
+
+  const std::vector<std::string>& labels() const { return labels_; }
+  size_t num_features() const { return weights_.num_features(); }
+  size_t num_weights() const { return weights_.num_entries(); }
+
+ private:
+  std::vector<std::string> labels_;  // relation labels; "root" among them
+  int root_label_ = 0;
+  FrozenWeights weights_;
+};
+
+}  // namespace dyad::parse
