@@ -9,9 +9,11 @@
 // date_from == 0 means "no lower bound" and date_to == 0 means "no upper bound"
 // (PETRARCH: ranges are [start, end), `>date` is start, `<date` is end).
 //
-// Resolution for a story date (PETRARCH's rule): the first entry in list order whose range
-// contains the date. Date 0 means an undated story: the first entry with no restriction, or
-// else the first entry.
+// Resolution for a story date d != 0: the first *dated* entry in list order whose range
+// contains d; if none does, the first undated entry (the actor's default code); if there is
+// none, no code. So `SAM [HOB]` followed by `[HOBGOV 20121109-20130119]` gives HOBGOV inside
+// the range and HOB outside it, as PETRARCH's validation records expect. Date 0 means an
+// undated story: the first undated entry, or else the first entry.
 //
 // Thread safety: Add() mutates; once loading is done the object is immutable and all const
 // methods are safe to call concurrently.

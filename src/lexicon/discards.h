@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dyad::lexicon {
@@ -61,6 +62,7 @@ class DiscardList {
   std::vector<Phrase> phrases_;
   // first word (normalised, and its plural forms are looked up too) -> phrase indexes
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  std::unordered_set<std::string> keys_;  // level + words + exact flags, for duplicates
 };
 
 }  // namespace dyad::lexicon

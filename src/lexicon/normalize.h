@@ -18,6 +18,7 @@
 // Pure functions; thread-safe.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,6 @@ std::string NormalizeWord(std::string_view form);
 std::vector<std::string> SplitPhrase(std::string_view text);
 
 // The words joined by a single blank ("UNITED STATES"); used as a display and hash key.
-std::string JoinPhrase(const std::vector<std::string>& words);
+std::string JoinPhrase(std::span<const std::string> words);
 
 }  // namespace dyad::lexicon
