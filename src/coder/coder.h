@@ -1,0 +1,98 @@
+// The event coder: (source, target, CAMEO code) events from a sentence's UD dependency tree,
+// with a Lexicon's actors, agents, verbs and discards.
+//
+// For every verb of the sentence found in the verb dictionary, the coder:
+//   1. picks the code: the most specific matching pattern of the verb's block (patterns are
+//      matched against the words of the verb's clause, see lexicon/verbs.h), else the verb's
+//      own code, else the block's;
+//   2. finds the source in the subject (`nsubj`; in the passive voice the agent `obl:agent` /
+//      `nmod` with "by", "from", "in"), inherited from the governing verb for `xcomp` and
+//      `conj` verbs without a subject, and the target in the object, then in the obliques
+//      (in the passive voice: the passive subject); for a reporting or cognition verb whose
+//      complement clause yields no event, in that clause;
+//   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
+//      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
+//      the agents found in the same phrase (prefix and suffix agents); agents alone give
+//      "---AGT"; conjuncts ("A, B and C") give one actor each;
+//   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
+//      the reverse event (target -> source) with the passive code, and for `[:passive]` only
+//      that; a compound subject without target gives all ordered pairs for cooperation codes
+//      (roots 03-06) and for patterns with the `%` marker (PETRARCH2's behaviour);
+//   5. negation (`neg`, "not", "n't", "never" on the verb or its auxiliary chain) maps the code
+//      through CoderOptions::negation (CAMEO's "reject" counterparts by default) and drops the
+//      event when the code has none;
+//   6. a verb whose complement (`xcomp`/`ccomp`) yields an event passes it up: "X said Y
+//      attacked Z" codes Y -> Z; "agreed to meet" codes the meeting.
+// Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
+// anywhere in the story yields none for the whole story).
+//
+// UD v2 relations, and the v1 labels found in older parses (dobj, nsubjpass, auxpass, nmod on
+// verbs, neg, name, mwe), are both accepted.
+//
+// Thread safety: a Coder is immutable once created; CodeSentence/CodeStory are const and safe
+// to call from many threads. The Lexicon must outlive the Coder.
+//
+//   StatusOr<Coder> coder = Coder::Create(&lexicon, {});
+//   std::vector<Event> events = coder->CodeStory(story);
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "doc/document.h"
+#include "lexicon/lexicon.h"
+
+namespace dyad::coder {
+
+struct CoderOptions {
+  // Emit only events with both a source and a target (PETRARCH's require_dyad). When false, an
+  // event missing one actor is written with "---" in its place.
+  bool require_dyad = true;
+  // Negated code -> code of the negated event ("110" -> "050" in PETRARCH's ontology). A
+  // negated code absent from the map gives no event. Default: DefaultNegations().
+  std::unordered_map<std::string, std::string> negation;
+  bool use_default_negations = true;  // fill `negation` with DefaultNegations() when empty
+  // Sentences longer than this many words are not coded (a budget, not an error).
+  size_t max_words = 400;
+};
+
+// CAMEO's reject counterparts: "not provide material cooperation" (060) -> 121, "not yield"
+// (080) -> 124, ..., "not make a statement" (010) -> 011 "decline comment".
+std::unordered_map<std::string, std::string> DefaultNegations();
+
+// Reads PETRARCH's internal coding ontology (PETR.Internal.Coding.Ontology.txt, lines
+// `CODE:HEXEXPR#comment`) and derives the negation map from it: a code c negates to the code
+// whose value is value(c) - 0xFFFF. Bad lines are skipped.
+std::unordered_map<std::string, std::string> NegationsFromPico(std::string_view text);
+
+class Coder {
+ public:
+  // `lexicon` must outlive the coder.
+  static StatusOr<Coder> Create(const lexicon::Lexicon* lexicon, CoderOptions options);
+
+  // Events of one sentence (which must be tagged and parsed; an unparsed sentence gives none).
+  // `sentence_index` is written to Event::sentence; `date` (yyyymmdd, 0 = unknown) resolves
+  // date-restricted actor codes. Event::date is the story date.
+  std::vector<Event> CodeSentence(const Story& story, const Sentence& sentence,
+                                  int32_t sentence_index, int32_t date) const;
+  // Events of every sentence, in order, after the story-level discard check.
+  std::vector<Event> CodeStory(const Story& story) const;
+
+  // True when a story-level discard phrase occurs in the story (sets *phrase).
+  bool StoryDiscarded(const Story& story, std::string* phrase) const;
+  // True when a sentence-level (or story-level) discard phrase occurs in the sentence.
+  bool SentenceDiscarded(const Sentence& sentence, std::string* phrase) const;
+
+  const CoderOptions& options() const { return options_; }
+
+ private:
+  Coder(const lexicon::Lexicon* lexicon, CoderOptions options)
+      : lex_(lexicon), options_(std::move(options)) {}
+  const lexicon::Lexicon* lex_;
+  CoderOptions options_;
+};
+
+}  // namespace dyad::coder
