@@ -1,14 +1,299 @@
+// Tagger: averaged-perceptron POS tagger, feature classifier and lemmatizer (see tagger.h).
+//
+// Tags. Greedy left to right over the joint label "UPOS|XPOS" (Collins 2002; the feature set
+// follows Ratnaparkhi 1996 / Toutanova et al. 2003 and the project's NLP-NOTES §3b): word and
+// lower-cased word, prefixes 1-3, suffixes 1-5, shapes, capitalisation x sentence start, the
+// words at +-1 and +-2, suffixes of the neighbours, the two previous labels, ambiguity classes
+// (the label set of frequent training words) at 0, +1, +2, and WordNet/hunspell classes.
+// Words seen >= 20 times with one label >= 97% of the time skip the classifier. Word dropout:
+// during training, features naming a word seen once are dropped 25% of the time, so the
+// affix and shape features learn how unknown words behave.
+//
+// Features (UFeats). A second averaged perceptron picks the feature string among those seen
+// with the predicted joint label in training (most labels have exactly one, e.g. NNS ->
+// Number=Plur); its features are the joint label conjoined with the word, its suffixes, the
+// neighbouring words and labels and the nearest preceding noun or pronoun (verb agreement).
+//
+// All features are 64-bit hashes; see feature_map.h and perceptron.h for the tables.
 #include "tag/tagger.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <map>
+#include <numeric>
+#include <set>
 #include <unordered_map>
 
-namespace dyad::tag {
+#include "base/hash.h"
+#include "tag/feature_map.h"
+#include "tag/lemmatizer.h"
+#include "tag/lexicon_classes.h"
+#include "tag/perceptron.h"
+#include "tag/text_util.h"
 
-// First version: most frequent joint tag per form (placeholder until the perceptron lands).
-struct Tagger::Model {
-  std::unordered_map<std::string, std::string> upos, xpos;
+namespace dyad::tag {
+namespace {
+
+// Frozen: model files store this version; bump it when the features or layout change.
+constexpr uint32_t kFormatVersion = 1;
+
+constexpr int kTagDictMinCount = 20;
+constexpr double kTagDictMinShare = 0.97;
+constexpr int kAmbiguityMinCount = 5;
+constexpr float kPrune = 0.02f;
+constexpr int kMaxFeatures = 64;
+constexpr int kFeatsEpochs = 5;
+
+uint64_t SplitMix(uint64_t& state) {
+  uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+// Per-word values hashed once per sentence.
+struct WordCtx {
+  uint64_t form = 0, lower = 0;
+  std::array<uint64_t, 3> prefix{};
+  std::array<uint64_t, 5> suffix{};
+  uint64_t shape = 0, short_shape = 0;
+  uint32_t ambiguity = 0;  // 0: rare word
+  uint32_t lex = 0;        // LexiconClasses bits
+  int cap = 0;             // CapClass
+  int flags = 0;           // 1 digit, 2 hyphen, 4 period, 8 non-ASCII
+  int tagdict = -1;        // label from the tag dictionary, or -1
+  bool rare = false;       // seen at most once in training (word dropout candidate)
 };
+
+std::array<WordCtx, 2> MakePadding() {
+  std::array<WordCtx, 2> pad;
+  for (int s = 0; s < 2; ++s) {
+    uint64_t h = Hash64(s == 0 ? "<s>" : "</s>");
+    pad[s].form = pad[s].lower = pad[s].shape = pad[s].short_shape = h;
+    pad[s].prefix.fill(h);
+    pad[s].suffix.fill(h);
+    pad[s].ambiguity = static_cast<uint32_t>(h);
+    pad[s].lex = 0xffff;
+    pad[s].cap = 7 + s;
+  }
+  return pad;
+}
+
+// Stand-ins for the words before the start (side 0) and after the end (side 1).
+const WordCtx& Padding(int side) {
+  static const std::array<WordCtx, 2> kPad = MakePadding();
+  return kPad[side];
+}
+
+}  // namespace
+
+struct Tagger::Model {
+  // Joint labels "UPOS|XPOS".
+  std::vector<std::string> upos, xpos;
+  FeatureMap tagdict;    // Hash64(form) -> label
+  FeatureMap ambiguity;  // Hash64(lower) -> ambiguity class
+  FeatureMap frequency;  // training only: Hash64(lower) -> count (not saved)
+  LexiconClasses lexicon;
+  Weights tag_weights;
+  // Feature strings.
+  std::vector<std::string> feats;
+  std::vector<std::vector<uint16_t>> feats_candidates;  // per joint label
+  Weights feats_weights;
+  Lemmatizer lemmatizer;
+
+  void Context(const Sentence& s, std::vector<WordCtx>* ctx, std::string* lower_buf,
+               bool training) const;
+  int TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2, bool drop,
+                  uint64_t* out) const;
+  int FeatsFeatures(const Sentence& s, const std::vector<WordCtx>& ctx,
+                    const std::vector<int>& labels, int i, uint64_t* out) const;
+  int PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const Weights& w,
+                 std::vector<float>& scores) const;
+  // Tags with the given weight tables (so training can evaluate intermediate weights).
+  void TagWith(Sentence& s, const Weights& tags, const Weights& feats_w) const;
+};
+
+void Tagger::Model::Context(const Sentence& s, std::vector<WordCtx>* ctx, std::string* low,
+                            bool training) const {
+  ctx->resize(s.words.size());
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    const std::string& form = s.words[i].form;
+    WordCtx& c = (*ctx)[i];
+    LowerInto(form, low);
+    c.form = Hash64(form);
+    c.lower = Hash64(*low);
+    for (int k = 0; k < 3; ++k) {
+      c.prefix[k] = HashMix(k, Hash64(std::string_view(*low).substr(0, PrefixEnd(*low, k + 1))));
+    }
+    for (int k = 0; k < 5; ++k) {
+      c.suffix[k] = HashMix(k, Hash64(std::string_view(*low).substr(SuffixStart(*low, k + 1))));
+    }
+    c.shape = Hash64(Shape(form, false));
+    c.short_shape = Hash64(Shape(form, true));
+    uint32_t a = ambiguity.Find(c.lower);
+    c.ambiguity = a == FeatureMap::kMissing ? 0 : a;
+    c.lex = lexicon.Bits(*low);
+    c.cap = CapClass(form);
+    c.flags = 0;
+    for (char ch : form) {
+      if (ch >= '0' && ch <= '9') c.flags |= 1;
+      if (ch == '-') c.flags |= 2;
+      if (ch == '.') c.flags |= 4;
+      if (static_cast<unsigned char>(ch) >= 0x80) c.flags |= 8;
+    }
+    uint32_t t = tagdict.Find(c.form);
+    c.tagdict = t == FeatureMap::kMissing ? -1 : static_cast<int>(t);
+    if (training) {
+      uint32_t f = frequency.Find(c.lower);
+      c.rare = f == FeatureMap::kMissing || f <= 1;
+    }
+  }
+}
+
+int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2, bool drop,
+                               uint64_t* out) const {
+  int n = static_cast<int>(ctx.size());
+  auto at = [&](int j) -> const WordCtx& {
+    return j < 0 ? Padding(0) : j >= n ? Padding(1) : ctx[j];
+  };
+  const WordCtx& w = ctx[i];
+  const WordCtx& m1 = at(i - 1);
+  const WordCtx& m2 = at(i - 2);
+  const WordCtx& q1 = at(i + 1);
+  const WordCtx& q2 = at(i + 2);
+  static const uint64_t kUnknown = Hash64("<unk>");
+  uint64_t lower = drop ? kUnknown : w.lower;
+  uint64_t form = drop ? kUnknown : w.form;
+  uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
+  int k = 0;
+  auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = HashMix(tmpl * 0x100000001b3ULL, v); };
+  f(1, 0);
+  f(2, lower);
+  f(3, form);
+  for (int j = 0; j < 5; ++j) f(4 + j, w.suffix[j]);
+  for (int j = 0; j < 3; ++j) f(9 + j, w.prefix[j]);
+  f(12, w.shape);
+  f(13, w.short_shape);
+  f(14, static_cast<uint64_t>(w.cap * 2 + (i == 0)));
+  f(15, static_cast<uint64_t>(w.flags));
+  f(16, m1.lower);
+  f(17, m2.lower);
+  f(18, q1.lower);
+  f(19, q2.lower);
+  f(20, m1.suffix[2]);
+  f(21, q1.suffix[2]);
+  f(22, t1);
+  f(23, t2);
+  f(24, t1 * 1000 + t2);
+  f(25, HashMix(t1, lower));
+  f(26, w.ambiguity);
+  f(27, q1.ambiguity);
+  f(28, q2.ambiguity);
+  f(29, HashMix(t1, w.ambiguity));
+  f(30, HashMix(w.ambiguity, q1.ambiguity));
+  f(31, w.lex);
+  f(32, HashMix(w.lex, static_cast<uint64_t>(w.cap * 2 + (i == 0))));
+  f(33, q1.lex);
+  f(34, HashMix(lower, q1.lower));
+  f(35, HashMix(m1.lower, lower));
+  f(36, HashMix(q1.short_shape, static_cast<uint64_t>(q1.cap)));
+  f(37, HashMix(t1, w.suffix[2]));
+  f(38, m1.lex);
+  f(39, HashMix(w.suffix[2], static_cast<uint64_t>(w.cap)));
+  f(40, HashMix(w.lex, w.suffix[1]));
+  return k;
+}
+
+int Tagger::Model::PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2,
+                              const Weights& w, std::vector<float>& scores) const {
+  uint64_t features[kMaxFeatures];
+  int n = TagFeatures(ctx, i, p1, p2, false, features);
+  std::fill(scores.begin(), scores.end(), 0.0f);
+  w.Score(features, n, scores.data());
+  return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+int Tagger::Model::FeatsFeatures(const Sentence& s, const std::vector<WordCtx>& ctx,
+                                 const std::vector<int>& labels, int i, uint64_t* out) const {
+  int n = static_cast<int>(ctx.size());
+  uint64_t j = static_cast<uint64_t>(labels[i]) + 1;
+  auto label = [&](int p) -> uint64_t {
+    return p < 0 ? 0xfffe : p >= n ? 0xffff : static_cast<uint64_t>(labels[p]);
+  };
+  auto lower = [&](int p) -> uint64_t {
+    return p < 0 ? Padding(0).lower : p >= n ? Padding(1).lower : ctx[p].lower;
+  };
+  // Nearest preceding noun or pronoun (subject-verb agreement).
+  uint64_t nominal = 0;
+  for (int p = i - 1; p >= 0 && p >= i - 12; --p) {
+    const std::string& x = xpos[labels[p]];
+    if (x == "PRP" || x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "EX" ||
+        x == "WP" || x == "CD") {
+      nominal = HashMix(ctx[p].lower, static_cast<uint64_t>(labels[p]));
+      break;
+    }
+  }
+  int k = 0;
+  auto f = [&](uint64_t tmpl, uint64_t v) {
+    out[k++] = HashMix(HashMix(tmpl * 0x100000001b3ULL, j), v);
+  };
+  f(1, 0);
+  f(2, ctx[i].lower);
+  f(3, ctx[i].suffix[1]);
+  f(4, ctx[i].suffix[2]);
+  f(5, lower(i - 1));
+  f(6, lower(i + 1));
+  f(7, label(i - 1));
+  f(8, label(i + 1));
+  f(9, HashMix(label(i - 1), label(i - 2)));
+  f(10, nominal);
+  f(11, static_cast<uint64_t>(i == 0));
+  f(12, lower(i - 2));
+  f(13, HashMix(lower(i - 1), ctx[i].lower));
+  f(14, static_cast<uint64_t>(ctx[i].cap));
+  return k;
+}
+
+void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& feats_w) const {
+  thread_local std::vector<WordCtx> ctx;
+  thread_local std::string low;
+  thread_local std::vector<int> labels;
+  thread_local std::vector<float> scores;
+  Context(s, &ctx, &low, false);
+  int n = static_cast<int>(s.words.size());
+  labels.assign(n, 0);
+  scores.resize(upos.size());
+  for (int i = 0; i < n; ++i) {
+    int p1 = i > 0 ? labels[i - 1] : -1, p2 = i > 1 ? labels[i - 2] : -1;
+    labels[i] = ctx[i].tagdict >= 0 ? ctx[i].tagdict : PredictTag(ctx, i, p1, p2, tag_w, scores);
+  }
+  uint64_t features[kMaxFeatures];
+  std::vector<float> fscores(feats.size());
+  for (int i = 0; i < n; ++i) {
+    Word& w = s.words[i];
+    int label = labels[i];
+    w.upos = upos[label];
+    w.xpos = xpos[label];
+    const std::vector<uint16_t>& cands = feats_candidates[label];
+    int best = 0;
+    if (cands.size() == 1) {
+      best = cands[0];
+    } else if (cands.size() > 1) {
+      int nf = FeatsFeatures(s, ctx, labels, i, features);
+      for (uint16_t c : cands) fscores[c] = 0;
+      feats_w.Score(features, nf, fscores.data());
+      best = cands[0];
+      for (uint16_t c : cands) {
+        if (fscores[c] > fscores[best]) best = c;
+      }
+    }
+    w.feats = feats[best];
+    LowerInto(w.form, &low);
+    w.lemma = lemmatizer.Lemma(w.form, low, w.xpos, &lexicon);
+  }
+  s.tagged = true;
+}
 
 Tagger::Tagger() = default;
 Tagger::Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
@@ -16,77 +301,290 @@ Tagger::Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
 bool Tagger::trained() const { return model_ != nullptr; }
 
 StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOptions& options) {
+  auto say = [&](const std::string& line) {
+    if (options.progress) options.progress(line);
+  };
   auto model = std::make_shared<Model>();
-  std::map<std::string, std::map<std::pair<std::string, std::string>, int>> counts;
+  Model& m = *model;
+  // Labels, word statistics, feature strings and the lemmatizer's lexicon.
+  std::map<std::string, int> label_ids;
+  std::map<std::string, int> feats_ids;
+  std::vector<std::vector<int>> gold_labels(gold.size());
+  std::vector<std::vector<int>> gold_feats(gold.size());
+  std::unordered_map<uint64_t, std::map<int, int>> form_labels, lower_labels;
+  std::map<int, std::map<int, int>> label_feats;
+  Lemmatizer::Builder lemmas;
   size_t words = 0;
   for (size_t s = 0; s < gold.size(); ++s) {
     for (size_t i = 0; i < gold[s].words.size(); ++i) {
       const Word& w = gold[s].words[i];
-      if (w.upos.empty() || w.xpos.empty()) {
-        return InvalidArgument("tagger training: sentence " + std::to_string(s) + " word " +
-                               std::to_string(i) + " has no UPOS/XPOS");
+      if (w.upos.empty() || w.xpos.empty() || w.upos == "_") {
+        return InvalidArgument("tagger training: sentence " + std::to_string(s + 1) + " word " +
+                               std::to_string(i + 1) + " ('" + w.form + "') has no UPOS/XPOS");
       }
-      counts[w.form][{w.upos, w.xpos}]++;
+      std::string joint = w.upos + "|" + w.xpos;
+      auto [it, added] = label_ids.emplace(joint, static_cast<int>(m.upos.size()));
+      if (added) {
+        m.upos.push_back(w.upos);
+        m.xpos.push_back(w.xpos);
+      }
+      std::string feats = w.feats.empty() ? "_" : w.feats;
+      auto [fit, fadded] = feats_ids.emplace(feats, static_cast<int>(m.feats.size()));
+      if (fadded) m.feats.push_back(feats);
+      gold_labels[s].push_back(it->second);
+      gold_feats[s].push_back(fit->second);
+      form_labels[Hash64(w.form)][it->second]++;
+      lower_labels[Hash64(Lower(w.form))][it->second]++;
+      label_feats[it->second][fit->second]++;
+      lemmas.Add(w.form, w.xpos, w.lemma);
       ++words;
     }
   }
-  if (words == 0) return InvalidArgument("tagger training: no words");
-  for (auto& [form, c] : counts) {
-    int best = -1;
-    for (auto& [tags, n] : c) {
-      if (n > best) {
-        best = n;
-        model->upos[form] = tags.first;
-        model->xpos[form] = tags.second;
-      }
+  if (words == 0) return InvalidArgument("tagger training: no words in the training data");
+  if (m.upos.size() > 65000 || m.feats.size() > 65000) {
+    return InvalidArgument("tagger training: more than 65000 distinct tags or feature strings");
+  }
+  for (auto& [form, counts] : form_labels) {
+    int total = 0, best = -1, best_n = 0;
+    for (auto& [label, c] : counts) {
+      total += c;
+      if (c > best_n) best_n = c, best = label;
+    }
+    if (total >= kTagDictMinCount && best_n >= kTagDictMinShare * total) {
+      m.tagdict.FindOrInsert(form, static_cast<uint32_t>(best));
     }
   }
+  for (auto& [lower, counts] : lower_labels) {
+    int total = 0;
+    for (auto& [label, c] : counts) total += c;
+    m.frequency.FindOrInsert(lower, static_cast<uint32_t>(total));
+    if (total < kAmbiguityMinCount) continue;
+    uint64_t cls = 0x51;
+    for (auto& [label, c] : counts) {
+      if (c * 100 >= total) cls = HashMix(cls, static_cast<uint64_t>(label) + 1);
+    }
+    m.ambiguity.FindOrInsert(lower, static_cast<uint32_t>(cls | 1));
+  }
+  m.feats_candidates.resize(m.upos.size());
+  for (auto& [label, counts] : label_feats) {
+    for (auto& [f, c] : counts) m.feats_candidates[label].push_back(static_cast<uint16_t>(f));
+    // Most frequent first: the default when the classifier has no evidence.
+    std::stable_sort(m.feats_candidates[label].begin(), m.feats_candidates[label].end(),
+                     [&](uint16_t a, uint16_t b) { return counts[a] > counts[b]; });
+  }
+  std::string note;
+  m.lexicon = LexiconClasses::Build(options.wordnet_dir, options.hunspell_dic, &note);
+  if (!note.empty()) say("tagger: " + note + "; training without it");
+  m.lemmatizer = lemmas.Build();
+  say("tagger: " + std::to_string(words) + " words, " + std::to_string(m.upos.size()) +
+      " tags, " + std::to_string(m.feats.size()) + " feature strings");
+
+  // Contexts are computed once; word dropout happens per use.
+  std::vector<std::vector<WordCtx>> ctx(gold.size());
+  std::string low;
+  for (size_t s = 0; s < gold.size(); ++s) m.Context(gold[s], &ctx[s], &low, true);
+
+  PerceptronTrainer tag_trainer(static_cast<int>(m.upos.size()));
+  PerceptronTrainer feats_trainer(static_cast<int>(m.feats.size()));
+  std::vector<size_t> order(gold.size());
+  std::iota(order.begin(), order.end(), 0);
+  uint64_t rng = options.seed * 0x2545f4914f6cdd1dULL + 17;
+  std::vector<float> scores(m.upos.size()), fscores(m.feats.size());
+  uint64_t features[kMaxFeatures];
+  std::vector<int> labels;
+  int epochs = std::max(1, options.epochs);
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) {
+      std::swap(order[i - 1], order[SplitMix(rng) % i]);
+    }
+    size_t right = 0, seen = 0;
+    for (size_t s : order) {
+      const std::vector<WordCtx>& c = ctx[s];
+      int n = static_cast<int>(c.size());
+      labels.assign(n, 0);
+      for (int i = 0; i < n; ++i) {
+        int truth = gold_labels[s][i];
+        int p1 = i > 0 ? labels[i - 1] : -1, p2 = i > 1 ? labels[i - 2] : -1;
+        int guess;
+        if (c[i].tagdict >= 0) {
+          guess = c[i].tagdict;
+        } else {
+          bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
+          int nf = m.TagFeatures(c, i, p1, p2, drop, features);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          tag_trainer.Score(features, nf, scores.data());
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
+                                   scores.begin());
+          tag_trainer.Update(features, nf, truth, guess);
+        }
+        labels[i] = guess;
+        right += guess == truth;
+        ++seen;
+      }
+      if (epoch < kFeatsEpochs) {
+        // The feature classifier trains on gold labels.
+        for (int i = 0; i < n; ++i) {
+          const std::vector<uint16_t>& cands = m.feats_candidates[gold_labels[s][i]];
+          if (cands.size() < 2) continue;
+          int nf = m.FeatsFeatures(gold[s], c, gold_labels[s], i, features);
+          for (uint16_t k : cands) fscores[k] = 0;
+          feats_trainer.Score(features, nf, fscores.data());
+          int best = cands[0];
+          for (uint16_t k : cands) {
+            if (fscores[k] > fscores[best]) best = k;
+          }
+          feats_trainer.Update(features, nf, gold_feats[s][i], best);
+        }
+      }
+    }
+    std::string line = "tagger: epoch " + std::to_string(epoch + 1) + "/" +
+                       std::to_string(epochs) + " train tag accuracy " +
+                       std::to_string(100.0 * right / std::max<size_t>(seen, 1));
+    if (options.dev != nullptr && (epoch + 1 == epochs || options.progress)) {
+      m.tag_weights = tag_trainer.Finish(kPrune);
+      m.feats_weights = feats_trainer.Finish(kPrune);
+      TagScores dev = Tagger(std::shared_ptr<const Model>(model, &m)).Evaluate(*options.dev);
+      char buf[160];
+      std::snprintf(buf, sizeof(buf), "; dev UPOS %.2f XPOS %.2f UFeats %.2f lemma %.2f",
+                    dev.upos, dev.xpos, dev.ufeats, dev.lemma);
+      line += buf;
+    }
+    say(line);
+  }
+  m.tag_weights = tag_trainer.Finish(kPrune);
+  m.feats_weights = feats_trainer.Finish(kPrune);
+  m.frequency = FeatureMap();
+  say("tagger: " + std::to_string(m.tag_weights.num_entries()) + " tag weights, " +
+      std::to_string(m.feats_weights.num_entries()) + " feature weights");
   return Tagger(model);
 }
 
 void Tagger::Tag(Sentence& sentence) const {
-  for (Word& w : sentence.words) {
-    static const std::string kX = "X", kNone = "_", kNoun = "NOUN", kNn = "NN";
-    w.upos = kX;
-    w.xpos = kNone;
-    w.feats = kNone;
-    w.lemma = w.form;
-    if (!model_) continue;
-    auto it = model_->upos.find(w.form);
-    if (it != model_->upos.end()) {
-      w.upos = it->second;
-      w.xpos = model_->xpos.at(w.form);
-    } else {
-      w.upos = kNoun;
-      w.xpos = kNn;
+  if (!model_) {
+    static const std::string kX = "X", kNone = "_";
+    for (Word& w : sentence.words) {
+      w.upos = kX;
+      w.xpos = kNone;
+      w.feats = kNone;
+      w.lemma = w.form;
     }
+    sentence.tagged = true;
+    return;
   }
-  sentence.tagged = true;
+  model_->TagWith(sentence, model_->tag_weights, model_->feats_weights);
 }
 
-void Tagger::Save(BinaryWriter& out) const {
-  out.U32(0);
-  if (!model_) return;
-  out.U32(static_cast<uint32_t>(model_->upos.size()));
-  for (auto& [form, u] : model_->upos) {
-    out.Str(form);
-    out.Str(u);
-    out.Str(model_->xpos.at(form));
+namespace {
+
+void SaveMap(const FeatureMap& map, BinaryWriter& out) {
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
+  entries.reserve(map.size());
+  map.ForEach([&](uint64_t k, uint32_t v) { entries.emplace_back(k, v); });
+  std::sort(entries.begin(), entries.end());
+  out.U64(entries.size());
+  for (auto& [k, v] : entries) {
+    out.U64(k);
+    out.U32(v);
   }
+}
+
+Status LoadMap(BinaryReader& in, uint32_t max_value, FeatureMap* map) {
+  uint64_t n = in.U64();
+  if (!in.ok()) return in.status();
+  if (n > (1u << 26)) return DataLoss("tagger model: bad table size");
+  map->Reserve(n);
+  for (uint64_t i = 0; i < n && in.ok(); ++i) {
+    uint64_t k = in.U64();
+    uint32_t v = in.U32();
+    if (v > max_value) {
+      return DataLoss("tagger model: value out of range at byte " + std::to_string(in.position()));
+    }
+    map->FindOrInsert(k, v);
+  }
+  return in.status();
+}
+
+}  // namespace
+
+void Tagger::Save(BinaryWriter& out) const {
+  out.U32(kFormatVersion);
+  out.U8(model_ ? 1 : 0);
+  if (!model_) return;
+  const Model& m = *model_;
+  out.U32(static_cast<uint32_t>(m.upos.size()));
+  for (size_t i = 0; i < m.upos.size(); ++i) {
+    out.Str(m.upos[i]);
+    out.Str(m.xpos[i]);
+  }
+  SaveMap(m.tagdict, out);
+  SaveMap(m.ambiguity, out);
+  m.lexicon.Save(out);
+  m.tag_weights.Save(out);
+  out.U32(static_cast<uint32_t>(m.feats.size()));
+  for (const std::string& f : m.feats) out.Str(f);
+  for (const auto& cands : m.feats_candidates) {
+    out.U32(static_cast<uint32_t>(cands.size()));
+    for (uint16_t c : cands) out.U32(c);
+  }
+  m.feats_weights.Save(out);
+  m.lemmatizer.Save(out);
 }
 
 StatusOr<Tagger> Tagger::Load(BinaryReader& in) {
   uint32_t version = in.U32();
+  uint8_t present = in.U8();
   if (!in.ok()) return in.status();
-  if (version != 0) return FailedPrecondition("tagger: unknown format version");
+  if (version != kFormatVersion) {
+    return FailedPrecondition("tagger model: format version " + std::to_string(version) +
+                              ", this build reads version " + std::to_string(kFormatVersion) +
+                              "; retrain with `dyad train`");
+  }
+  if (present == 0) return Tagger();
+  if (present != 1) return DataLoss("tagger model: damaged header");
   auto model = std::make_shared<Model>();
-  uint32_t n = in.U32();
-  for (uint32_t i = 0; i < n && in.ok(); ++i) {
-    std::string form = in.Str();
-    model->upos[form] = in.Str();
-    model->xpos[form] = in.Str();
+  Model& m = *model;
+  uint32_t labels = in.U32();
+  if (!in.ok()) return in.status();
+  if (labels == 0 || labels > 65000) return DataLoss("tagger model: bad tag count");
+  for (uint32_t i = 0; i < labels && in.ok(); ++i) {
+    m.upos.push_back(in.Str());
+    m.xpos.push_back(in.Str());
+  }
+  DYAD_RETURN_IF_ERROR(LoadMap(in, labels - 1, &m.tagdict));
+  DYAD_RETURN_IF_ERROR(LoadMap(in, 0xffffffffu, &m.ambiguity));
+  StatusOr<LexiconClasses> lexicon = LexiconClasses::Load(in);
+  if (!lexicon.ok()) return lexicon.status();
+  m.lexicon = std::move(*lexicon);
+  StatusOr<Weights> tag_weights = Weights::Load(in);
+  if (!tag_weights.ok()) return tag_weights.status();
+  if (tag_weights->num_labels() != static_cast<int>(labels)) {
+    return DataLoss("tagger model: weight table does not match the tag set");
+  }
+  m.tag_weights = std::move(*tag_weights);
+  uint32_t nfeats = in.U32();
+  if (!in.ok()) return in.status();
+  if (nfeats == 0 || nfeats > 65000) return DataLoss("tagger model: bad feature-string count");
+  for (uint32_t i = 0; i < nfeats && in.ok(); ++i) m.feats.push_back(in.Str());
+  m.feats_candidates.resize(labels);
+  for (uint32_t l = 0; l < labels && in.ok(); ++l) {
+    uint32_t n = in.U32();
+    if (n > nfeats) return DataLoss("tagger model: bad feature candidate list");
+    for (uint32_t i = 0; i < n && in.ok(); ++i) {
+      uint32_t c = in.U32();
+      if (c >= nfeats) return DataLoss("tagger model: feature candidate out of range");
+      m.feats_candidates[l].push_back(static_cast<uint16_t>(c));
+    }
   }
   if (!in.ok()) return in.status();
+  StatusOr<Weights> feats_weights = Weights::Load(in);
+  if (!feats_weights.ok()) return feats_weights.status();
+  if (feats_weights->num_labels() != static_cast<int>(nfeats)) {
+    return DataLoss("tagger model: feature weights do not match the feature strings");
+  }
+  m.feats_weights = std::move(*feats_weights);
+  StatusOr<Lemmatizer> lemmatizer = Lemmatizer::Load(in);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  m.lemmatizer = std::move(*lemmatizer);
   return Tagger(model);
 }
 
@@ -99,7 +597,8 @@ TagScores Tagger::Evaluate(const std::vector<Sentence>& gold) const {
     for (size_t i = 0; i < s.words.size(); ++i) {
       const Word& p = s.words[i];
       const Word& w = g.words[i];
-      bool u = p.upos == w.upos, x = p.xpos == w.xpos, f = p.feats == w.feats;
+      bool u = p.upos == w.upos, x = p.xpos == w.xpos;
+      bool f = p.feats == (w.feats.empty() ? "_" : w.feats);
       upos += u;
       xpos += x;
       feats += f;

@@ -1,0 +1,196 @@
+#include "tag/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace dyad::tag {
+namespace {
+
+// Builds a sentence from "form/UPOS/XPOS/lemma/feats" items separated by spaces.
+Sentence Make(const std::string& text) {
+  Sentence s;
+  std::istringstream in(text);
+  std::string item;
+  while (in >> item) {
+    Word w;
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (size_t i = 0; i <= item.size(); ++i) {
+      if (i == item.size() || item[i] == '/') {
+        parts.push_back(item.substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    w.form = parts[0];
+    w.upos = parts.size() > 1 ? parts[1] : "";
+    w.xpos = parts.size() > 2 ? parts[2] : "";
+    w.lemma = parts.size() > 3 ? parts[3] : "";
+    w.feats = parts.size() > 4 ? parts[4] : "_";
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+std::vector<Sentence> TinyTreebank() {
+  std::vector<std::string> lines = {
+      "The/DET/DT/the/Definite=Def dog/NOUN/NN/dog/Number=Sing barks/VERB/VBZ/bark/Number=Sing "
+      "./PUNCT/././_",
+      "Dogs/NOUN/NNS/dog/Number=Plur bark/VERB/VBP/bark/Number=Plur ./PUNCT/././_",
+      "The/DET/DT/the/Definite=Def cats/NOUN/NNS/cat/Number=Plur sleep/VERB/VBP/sleep/"
+      "Number=Plur ./PUNCT/././_",
+      "A/DET/DT/a/Definite=Ind cat/NOUN/NN/cat/Number=Sing sleeps/VERB/VBZ/sleep/Number=Sing "
+      "./PUNCT/././_",
+      "John/PROPN/NNP/John/Number=Sing saw/VERB/VBD/see/Tense=Past the/DET/DT/the/Definite=Def "
+      "dogs/NOUN/NNS/dog/Number=Plur ./PUNCT/././_",
+      "Mary/PROPN/NNP/Mary/Number=Sing did/AUX/VBD/do/Tense=Past n't/PART/RB/not/_ "
+      "sleep/VERB/VB/sleep/VerbForm=Inf ./PUNCT/././_",
+  };
+  std::vector<Sentence> out;
+  for (int copy = 0; copy < 5; ++copy) {
+    for (const std::string& l : lines) out.push_back(Make(l));
+  }
+  return out;
+}
+
+TrainOptions Quiet() {
+  TrainOptions o;
+  o.epochs = 5;
+  o.wordnet_dir = "";
+  o.hunspell_dic = "";
+  return o;
+}
+
+TEST(Tagger, LearnsTinyTreebank) {
+  std::vector<Sentence> gold = TinyTreebank();
+  StatusOr<Tagger> tagger = Tagger::Train(gold, Quiet());
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  TagScores scores = tagger->Evaluate(gold);
+  EXPECT_EQ(scores.words, 5u * 25u);
+  EXPECT_DOUBLE_EQ(scores.upos, 100.0);
+  EXPECT_DOUBLE_EQ(scores.xpos, 100.0);
+  EXPECT_DOUBLE_EQ(scores.lemma, 100.0);
+  EXPECT_DOUBLE_EQ(scores.ufeats, 100.0);
+  Sentence s = Make("The cat barks .");
+  tagger->Tag(s);
+  EXPECT_TRUE(s.tagged);
+  EXPECT_EQ(s.words[1].upos, "NOUN");
+  EXPECT_EQ(s.words[2].xpos, "VBZ");
+  EXPECT_EQ(s.words[2].lemma, "bark");
+}
+
+TEST(Tagger, TrainingIsDeterministic) {
+  std::vector<Sentence> gold = TinyTreebank();
+  BinaryWriter a, b;
+  Tagger::Train(gold, Quiet())->Save(a);
+  Tagger::Train(gold, Quiet())->Save(b);
+  EXPECT_EQ(a.data(), b.data());
+}
+
+TEST(Tagger, TrainErrors) {
+  EXPECT_EQ(Tagger::Train({}, Quiet()).status().code(), StatusCode::kInvalidArgument);
+  std::vector<Sentence> bad = {Make("a/DET/DT/a b")};
+  Status st = Tagger::Train(bad, Quiet()).status();
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(st.message().find("sentence 1 word 2"), std::string::npos) << st.message();
+}
+
+TEST(Tagger, SaveLoadRoundTripGivesIdenticalTags) {
+  std::vector<Sentence> gold = TinyTreebank();
+  Tagger tagger = *Tagger::Train(gold, Quiet());
+  BinaryWriter w;
+  tagger.Save(w);
+  BinaryReader r(w.data());
+  StatusOr<Tagger> loaded = Tagger::Load(r);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE(r.AtEnd());
+  for (const char* text : {"The dog sleeps .", "Mary saw John .", "Unknown words 42 here !"}) {
+    Sentence a = Make(text), b = Make(text);
+    tagger.Tag(a);
+    loaded->Tag(b);
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      EXPECT_EQ(a.words[i].upos, b.words[i].upos);
+      EXPECT_EQ(a.words[i].xpos, b.words[i].xpos);
+      EXPECT_EQ(a.words[i].feats, b.words[i].feats);
+      EXPECT_EQ(a.words[i].lemma, b.words[i].lemma);
+    }
+  }
+  BinaryWriter again;
+  loaded->Save(again);
+  EXPECT_EQ(again.data(), w.data());
+}
+
+TEST(Tagger, TruncatedModelIsAnError) {
+  Tagger tagger = *Tagger::Train(TinyTreebank(), Quiet());
+  BinaryWriter w;
+  tagger.Save(w);
+  for (size_t n = 0; n < w.data().size(); ++n) {
+    BinaryReader r(std::string_view(w.data()).substr(0, n));
+    EXPECT_FALSE(Tagger::Load(r).ok()) << "prefix of " << n << " bytes";
+  }
+}
+
+TEST(Tagger, DamagedModelIsAnErrorOrHarmless) {
+  Tagger tagger = *Tagger::Train(TinyTreebank(), Quiet());
+  BinaryWriter w;
+  tagger.Save(w);
+  std::string bytes = w.data();
+  bytes[0] = 99;  // another format version
+  BinaryReader r(bytes);
+  EXPECT_EQ(Tagger::Load(r).status().code(), StatusCode::kFailedPrecondition);
+  // Flipped bytes anywhere: Load fails or gives a tagger that still tags without crashing
+  // (checksums are the container's job).
+  for (size_t i = 4; i < w.data().size(); i += 3) {
+    std::string damaged = w.data();
+    damaged[i] = static_cast<char>(damaged[i] ^ 0x5a);
+    BinaryReader dr(damaged);
+    StatusOr<Tagger> t = Tagger::Load(dr);
+    if (t.ok()) {
+      Sentence s = Make("The dog barks at 3 cats .");
+      t->Tag(s);
+      EXPECT_TRUE(s.tagged);
+    }
+  }
+}
+
+TEST(Tagger, AcceptsAnyInput) {
+  Tagger tagger = *Tagger::Train(TinyTreebank(), Quiet());
+  Sentence empty;
+  tagger.Tag(empty);
+  EXPECT_TRUE(empty.tagged);
+  Sentence odd = Make("😀 日本語 Ελληνικά 3.14 1,000,000 -- \xff\xfe \t ok");
+  Word blank;
+  odd.words.push_back(blank);
+  tagger.Tag(odd);
+  for (const Word& w : odd.words) {
+    EXPECT_FALSE(w.upos.empty());
+    EXPECT_FALSE(w.xpos.empty());
+    EXPECT_FALSE(w.feats.empty());
+  }
+  Sentence longest;
+  for (int i = 0; i < 10000; ++i) {
+    Word w;
+    w.form = i % 3 == 0 ? "dog" : i % 3 == 1 ? "barks" : std::to_string(i);
+    longest.words.push_back(w);
+  }
+  tagger.Tag(longest);
+  EXPECT_EQ(longest.words[9999].lemma.empty(), false);
+}
+
+TEST(Tagger, UntrainedTaggerStillFillsWords) {
+  Tagger tagger;
+  EXPECT_FALSE(tagger.trained());
+  Sentence s = Make("Hello world");
+  tagger.Tag(s);
+  EXPECT_EQ(s.words[0].upos, "X");
+  EXPECT_EQ(s.words[0].lemma, "Hello");
+  BinaryWriter w;
+  tagger.Save(w);
+  BinaryReader r(w.data());
+  StatusOr<Tagger> loaded = Tagger::Load(r);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_FALSE(loaded->trained());
+}
+
+}  // namespace
+}  // namespace dyad::tag
