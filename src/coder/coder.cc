@@ -109,11 +109,33 @@ bool IsVerbalPos(const Word& w) {
 }
 
 struct ActorRef {
-  std::string code;
+  std::string code;   // actor composed with its agents
+  std::string actor;  // the actor alone ("" = agents only)
+  std::vector<lexicon::AgentMatch> agents;  // in phrase order
+  int head_agent = -1;  // the agent naming the phrase's head word, or -1
   int begin = -1;  // first word of the phrase that named it
   int end = -1;    // one past the last
   int head = -1;   // the word whose conjuncts are its siblings
 };
+
+std::string Compose(const std::string& actor, const std::vector<lexicon::AgentMatch>& agents) {
+  if (actor.empty()) {
+    if (agents.empty()) return {};
+    std::string code = lexicon::ComposeActorAgent("", agents[0]);
+    for (size_t i = 1; i < agents.size(); ++i) code = lexicon::ComposeActorAgent(code, agents[i]);
+    return code;
+  }
+  std::string code = actor;
+  for (const auto& a : agents) code = lexicon::ComposeActorAgent(code, a);
+  return code;
+}
+
+void AddAgent(std::vector<lexicon::AgentMatch>* agents, const lexicon::AgentMatch& a) {
+  for (const auto& b : *agents) {
+    if (b.code == a.code && b.kind == a.kind) return;
+  }
+  agents->push_back(a);
+}
 
 struct VerbEvent {
   std::string source, target, code;
@@ -179,8 +201,18 @@ class SentenceCoder {
     return (h >= 0 && h < n_ && h != i) ? h : -1;
   }
 
+  bool WordIs(int i, WordId id) const { return form_id_[i] == id || lemma_id_[i] == id; }
+
   bool InSet(uint32_t set, int i) const {
-    return verbs_.InSet(set, form_id_[i]) || verbs_.InSet(set, lemma_id_[i]);
+    if (verbs_.InSet(set, form_id_[i]) || verbs_.InSet(set, lemma_id_[i])) return true;
+    for (const std::vector<WordId>& seq : verbs_.MultiWordMembers(set)) {
+      int len = static_cast<int>(seq.size());
+      if (i - len + 1 < 0 || !WordIs(i, seq.back())) continue;
+      bool ok = true;
+      for (int k = 0; k + 1 < len && ok; ++k) ok = WordIs(i - len + 1 + k, seq[k]);
+      if (ok) return true;
+    }
+    return false;
   }
 
   std::string CaseOf(int h) const {
@@ -237,9 +269,7 @@ class SentenceCoder {
     words.reserve(idx.size());
     for (int i : idx) words.push_back(norm_[i]);
     ActorRef ref;
-    std::string actor;
     bool have_actor = false;
-    std::vector<lexicon::AgentMatch> agents;
     size_t first = words.size(), last = 0;
     size_t actor_pos = 0;
     for (size_t p = 0; p < words.size();) {
@@ -250,7 +280,7 @@ class SentenceCoder {
       auto am = lex_.actors.LongestMatch(words, p, date_);
       if (am) {
         if (!have_actor) {
-          actor = am->code;
+          ref.actor = am->code;
           have_actor = true;
           actor_pos = p;
           first = std::min(first, am->begin);
@@ -261,9 +291,13 @@ class SentenceCoder {
       }
       auto ag = lex_.agents.LongestMatch(words, p);
       if (ag) {
-        bool dup = false;
-        for (const auto& a : agents) dup = dup || (a.code == ag->code && a.kind == ag->kind);
-        if (!dup) agents.push_back(*ag);
+        size_t before = ref.agents.size();
+        AddAgent(&ref.agents, *ag);
+        bool covers_head = false;
+        for (size_t q = ag->begin; q < ag->end; ++q) covers_head = covers_head || idx[q] == h;
+        if (covers_head && ref.agents.size() > before) {
+          ref.head_agent = static_cast<int>(ref.agents.size()) - 1;
+        }
         first = std::min(first, ag->begin);
         last = std::max(last, ag->end);
         p = ag->end;
@@ -271,61 +305,65 @@ class SentenceCoder {
       }
       ++p;
     }
-    if (!have_actor && agents.empty()) return ref;
-    std::string code = have_actor ? actor : std::string();
-    if (!have_actor) {
-      // Agent alone: "---" + the first suffix agent (prefix agents stand alone).
-      code = lexicon::ComposeActorAgent("", agents[0]);
-      for (size_t i = 1; i < agents.size(); ++i) code = lexicon::ComposeActorAgent(code, agents[i]);
-    } else {
-      for (const auto& a : agents) code = lexicon::ComposeActorAgent(code, a);
-    }
-    if (code == "---") {
-      // An actor explicitly coded as nothing.
-    }
-    ref.code = code;
+    if (!have_actor && ref.agents.empty()) return ref;
+    ref.code = Compose(ref.actor, ref.agents);
     ref.begin = idx[first];
     ref.end = idx[std::max<size_t>(last, first + 1) - 1] + 1;
-    ref.head = have_actor ? idx[actor_pos] : h;
-    // The head of the actor match within the tree: climb while the parent is inside the match.
+    ref.head = h;
     if (have_actor) {
-      int w = ref.head;
+      // The tree head of the actor match: climb while the parent is inside the match.
+      int w = idx[actor_pos];
       while (true) {
         int p = Head(w);
-        if (p < 0 || p < ref.begin || p >= ref.end) break;
+        if (p < 0 || p < ref.begin || p >= ref.end || p == h) break;
         w = p;
       }
-      // The actor word may be a modifier of the phrase head (compound/flat/amod): its
-      // conjuncts hang from the word itself.
       ref.head = w;
     }
     return ref;
   }
 
-  // Actors of the phrase headed by h and of its conjuncts.
+  // Actors of the phrase headed by h, of its conjuncts and of list-like appositions.
   void Actors(int h, std::vector<ActorRef>* out, int depth) const {
     if (h < 0 || depth > 20) return;
     ActorRef a = PhraseActor(h);
     if (!a.code.empty()) {
       out->push_back(a);
-      // Conjuncts of an inner actor word ("ties between A and B").
-      if (a.head != h && a.head >= 0) {
+      // Conjuncts of an inner actor word ("ties between A and B", "the ambassadors of A, B
+      // and C"): each with the outer phrase's agents.
+      if (a.head != h && a.head >= 0 && !a.actor.empty()) {
         for (int c : kids_[a.head]) {
-          if (rel_[c] == Rel::kConj) Actors(c, out, depth + 1);
+          if (rel_[c] != Rel::kConj) continue;
+          std::vector<ActorRef> inner;
+          Actors(c, &inner, depth + 1);
+          for (ActorRef& r : inner) {
+            if (!r.actor.empty()) {
+              std::vector<lexicon::AgentMatch> agents = a.agents;
+              for (const auto& g : r.agents) AddAgent(&agents, g);
+              r.agents = agents;
+              r.code = Compose(r.actor, r.agents);
+            }
+            out->push_back(std::move(r));
+          }
         }
       }
     }
     for (int c : kids_[h]) {
       if (rel_[c] == Rel::kConj && IsNominal(c)) Actors(c, out, depth + 1);
     }
-    if (a.code.empty()) {
-      for (int c : kids_[h]) {
-        if (rel_[c] == Rel::kAppos) {
-          size_t before = out->size();
-          Actors(c, out, depth + 1);
-          if (out->size() > before) break;
-        }
+    for (int c : kids_[h]) {
+      if (rel_[c] != Rel::kAppos) continue;
+      if (a.code.empty()) {
+        size_t before = out->size();
+        Actors(c, out, depth + 1);
+        if (out->size() > before) break;
+        continue;
       }
+      // "Mordor, the Shire, Arnor and Bree": an apposition naming an actor at its head.
+      ActorRef pa = PhraseActor(c);
+      bool has_conj = false;
+      for (int k : kids_[c]) has_conj = has_conj || rel_[k] == Rel::kConj;
+      if (!pa.actor.empty() && (pa.head == c || has_conj)) Actors(c, out, depth + 1);
     }
   }
 
@@ -337,14 +375,56 @@ class SentenceCoder {
   std::vector<ActorRef> ActorsOf(int h) const {
     std::vector<ActorRef> out;
     Actors(h, &out, 0);
+    // Agents alone next to conjuncts with actors borrow them: "media and government of
+    // Denmark", "lawmakers and officials in A and B".
+    std::vector<ActorRef> expanded;
+    for (const ActorRef& a : out) {
+      if (!a.actor.empty() || out.size() < 2) {
+        expanded.push_back(a);
+        continue;
+      }
+      bool borrowed = false;
+      std::set<std::string> bases;
+      for (const ActorRef& b : out) {
+        if (b.actor.empty() || !bases.insert(b.actor).second) continue;
+        ActorRef r = a;
+        r.actor = b.actor;
+        r.agents.clear();
+        for (size_t i = 0; i < b.agents.size(); ++i) {
+          if (static_cast<int>(i) != b.head_agent) AddAgent(&r.agents, b.agents[i]);
+        }
+        for (const auto& g : a.agents) AddAgent(&r.agents, g);
+        r.code = Compose(r.actor, r.agents);
+        expanded.push_back(std::move(r));
+        borrowed = true;
+      }
+      if (!borrowed) expanded.push_back(a);
+    }
     // Drop duplicate codes.
     std::vector<ActorRef> uniq;
-    for (auto& a : out) {
+    for (auto& a : expanded) {
       bool dup = false;
       for (auto& b : uniq) dup = dup || b.code == a.code;
       if (!dup) uniq.push_back(a);
     }
     return uniq;
+  }
+
+  // ActorsOf(h), else the first actors found deeper: in h's clausal modifiers (acl, relcl),
+  // their objects and obliques, in sentence order.
+  std::vector<ActorRef> ActorsDeep(int h, int depth) const {
+    std::vector<ActorRef> r = ActorsOf(h);
+    if (!r.empty() || depth > 6) return r;
+    for (int c : kids_[h]) {
+      Rel k = rel_[c];
+      if (k == Rel::kAcl || k == Rel::kRelcl || k == Rel::kNmod || k == Rel::kObl ||
+          k == Rel::kObj || k == Rel::kXcomp || k == Rel::kConj || k == Rel::kAppos) {
+        if (k == Rel::kConj && !IsNominal(c)) continue;
+        r = ActorsDeep(c, depth + 1);
+        if (!r.empty()) return r;
+      }
+    }
+    return r;
   }
 
   // ----- Verbs -----
@@ -367,11 +447,30 @@ class SentenceCoder {
     return false;
   }
 
+  // True when the form is a plausible inflection of the lemma: a regular form of it, or an
+  // irregular one (not starting with the lemma: "took"/"take"). "departes" for "depart" is a
+  // misspelling and is not coded through its lemma.
+  bool LemmaUsable(int i) const {
+    const std::string& f = norm_[i];
+    const std::string& l = lemma_[i];
+    if (f == l || f.compare(0, l.size(), l) != 0) return true;
+    for (const std::string& r : lexicon::RegularVerbForms(l)) {
+      if (r == f) return true;
+    }
+    // Doubled final consonant ("planned", "stopping") and e-drop ("making").
+    std::string tail = f.substr(l.size());
+    if (tail.size() >= 3 && tail[0] == l.back() && (tail.substr(1) == "ED" || tail.substr(1) == "ING")) {
+      return true;
+    }
+    return false;
+  }
+
   // The dictionary verb at word i (longest multi-word verb first), or nullptr.
   const lexicon::Verb* FindVerb(int i) const {
     const lexicon::Verb* best = nullptr;
     size_t best_words = 0;
-    for (WordId id : {form_id_[i], lemma_id_[i]}) {
+    WordId ids[2] = {form_id_[i], LemmaUsable(i) ? lemma_id_[i] : lexicon::kNoWord};
+    for (WordId id : ids) {
       if (id == lexicon::kNoWord) continue;
       const std::vector<uint32_t>* cands = verbs_.VerbsForWord(id);
       if (cands == nullptr) continue;
@@ -395,45 +494,67 @@ class SentenceCoder {
           best_words = v.words.size();
         }
       }
-      if (lemma_id_[i] == form_id_[i]) break;
+      if (best != nullptr) break;
     }
     return best;
   }
 
+  // The words a pattern's post-verb items are matched against: the verb's subtree without
+  // coordinated and reported clauses (and punctuation).
   void CollectClause(int h, std::vector<int>* out, int depth) const {
     out->push_back(h);
     if (depth > 60) return;
     for (int c : kids_[h]) {
       Rel r = rel_[c];
-      if (r == Rel::kConj || r == Rel::kParataxis || r == Rel::kPunct) continue;
+      if (r == Rel::kConj || r == Rel::kParataxis || r == Rel::kPunct || r == Rel::kCcomp ||
+          r == Rel::kCc) {
+        continue;
+      }
+      if (depth == 0 && (r == Rel::kNsubj || r == Rel::kNsubjPass || r == Rel::kCsubj)) continue;
       CollectClause(c, out, depth + 1);
     }
   }
 
+  struct PatternHit {
+    const lexicon::VerbPattern* pattern = nullptr;
+    int source_anchor = -2;  // -2: none; -1: the subject; else the word the marker follows
+    int target_anchor = -2;
+    bool compound = false;
+  };
+
   // Matches items in order over words[pos..end); returns false when an item is missing.
+  // Markers record the last matched word (or -1 before any) in *hit.
   bool MatchItems(const std::vector<PatternItem>& items, const std::vector<int>& words,
-                  size_t pos, size_t end) const {
+                  size_t pos, size_t end, int start_anchor, PatternHit* hit) const {
+    int last = start_anchor;
     for (const PatternItem& it : items) {
       switch (it.kind) {
         case PatternItemKind::kSkip:
+          break;
         case PatternItemKind::kSource:
+          hit->source_anchor = last;
+          break;
         case PatternItemKind::kTarget:
+          hit->target_anchor = last;
+          break;
         case PatternItemKind::kCompound:
+          hit->compound = true;
           break;
         case PatternItemKind::kWord: {
           size_t j = pos;
           while (j < end && !InSet(it.words[0], words[j])) ++j;
           if (j >= end) return false;
           pos = j + 1;
+          last = words[j];
           break;
         }
         case PatternItemKind::kPhrase: {
-          // Head and the modifier before it adjacent; earlier modifiers anywhere before.
+          // The head, the modifier just before it, and earlier modifiers anywhere before.
           size_t k = it.words.size();
           bool found = false;
           for (size_t j = pos + k - 1; j < end && !found; ++j) {
             if (!InSet(it.words[k - 1], words[j])) continue;
-            if (words[j - 1] + 1 != words[j] || !InSet(it.words[k - 2], words[j - 1])) continue;
+            if (!InSet(it.words[k - 2], words[j - 1])) continue;
             size_t q = j - 1;
             bool ok = true;
             for (size_t m = k - 2; m-- > 0 && ok;) {
@@ -448,6 +569,7 @@ class SentenceCoder {
             if (ok) {
               found = true;
               pos = j + 1;
+              last = words[j];
             }
           }
           if (!found) return false;
@@ -470,6 +592,7 @@ class SentenceCoder {
             if (ok) {
               found = true;
               pos = q;
+              last = words[q - 1];
             }
           }
           if (!found) return false;
@@ -480,33 +603,56 @@ class SentenceCoder {
     return true;
   }
 
-  // The most specific matching pattern of the verb's block, or nullptr.
-  const lexicon::VerbPattern* BestPattern(const lexicon::Verb& verb, int v) const {
+  // The most specific matching pattern of the verb's block.
+  PatternHit BestPattern(const lexicon::Verb& verb, int v, int subj) const {
+    PatternHit best;
     const lexicon::VerbBlock& block = verbs_.blocks()[verb.block];
-    if (block.patterns.empty()) return nullptr;
-    std::vector<int> clause;
-    CollectClause(v, &clause, 0);
-    // The governing verb's subject and auxiliaries for xcomp/conj verbs precede the verb too.
-    std::sort(clause.begin(), clause.end());
-    size_t split = std::lower_bound(clause.begin(), clause.end(), v) - clause.begin();
-    const lexicon::VerbPattern* best = nullptr;
+    if (block.patterns.empty()) return best;
+    std::vector<int> after;
+    CollectClause(v, &after, 0);
+    std::sort(after.begin(), after.end());
+    size_t split = std::upper_bound(after.begin(), after.end(), v) - after.begin();
+    // Before the verb: the subject phrase and the auxiliaries.
+    std::vector<int> before;
+    if (subj >= 0) CollectPhrase(subj, &before, 0);
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kAux || rel_[c] == Rel::kAuxPass || rel_[c] == Rel::kNeg) {
+        before.push_back(c);
+      }
+    }
+    for (int w : after) {
+      if (w < v && w != v) before.push_back(w);
+    }
+    std::sort(before.begin(), before.end());
+    before.erase(std::unique(before.begin(), before.end()), before.end());
+    while (!before.empty() && before.back() >= v) before.pop_back();
     for (const lexicon::VerbPattern& p : block.patterns) {
-      if (best != nullptr && p.specificity <= best->specificity) continue;
-      if (!p.before.empty() && !MatchItems(p.before, clause, 0, split)) continue;
-      if (!MatchItems(p.after, clause, split + 1, clause.size())) continue;
-      best = &p;
+      if (best.pattern != nullptr && p.specificity <= best.pattern->specificity) continue;
+      PatternHit hit;
+      if (!MatchItems(p.before, before, 0, before.size(), -1, &hit)) continue;
+      if (!MatchItems(p.after, after, split, after.size(), v, &hit)) continue;
+      hit.pattern = &p;
+      best = hit;
     }
     return best;
   }
 
-  static bool HasCompoundMarker(const lexicon::VerbPattern* p) {
-    if (p == nullptr) return false;
-    for (const auto* items : {&p->before, &p->after}) {
-      for (const PatternItem& it : *items) {
-        if (it.kind == PatternItemKind::kCompound) return true;
-      }
+  // The noun phrase a `$`/`+` marker points at: the object of a preposition the marker
+  // follows, else the next noun of the clause after the anchor word.
+  int MarkerHead(int anchor, int v) const {
+    if (anchor == -1) return -1;
+    if (anchor >= 0 && (rel_[anchor] == Rel::kCase || rel_[anchor] == Rel::kMark)) {
+      return Head(anchor);
     }
-    return false;
+    std::vector<int> clause;
+    CollectClause(v, &clause, 0);
+    std::sort(clause.begin(), clause.end());
+    for (int w : clause) {
+      if (w <= anchor) continue;
+      const std::string& u = s_.words[w].upos;
+      if (u == "NOUN" || u == "PROPN" || u == "PRON") return w;
+    }
+    return -1;
   }
 
   int Child(int v, Rel r) const {
@@ -516,33 +662,49 @@ class SentenceCoder {
     return -1;
   }
 
-  // The subject of v, inherited along xcomp/conj chains.
+  bool IsPronoun(int i) const { return s_.words[i].upos == "PRON"; }
+  bool IsRelativePronoun(int i) const {
+    const std::string& f = norm_[i];
+    return f == "WHO" || f == "WHICH" || f == "THAT" || f == "WHOM";
+  }
+
+  // The subject of v, inherited along xcomp/conj chains, relative and reduced relative
+  // clauses, and for pronouns in complement clauses from the governing clause.
   int SubjectHead(int v, bool* passive_subject, int depth) const {
-    int s = Child(v, Rel::kNsubj);
-    if (s >= 0) {
-      *passive_subject = false;
-      return s;
-    }
-    s = Child(v, Rel::kNsubjPass);
-    if (s >= 0) {
-      *passive_subject = true;
-      return s;
-    }
     int h = Head(v);
+    int s = Child(v, Rel::kNsubj);
+    *passive_subject = false;
+    if (s < 0) {
+      s = Child(v, Rel::kNsubjPass);
+      if (s >= 0) *passive_subject = true;
+    }
+    if (s >= 0) {
+      if (IsPronoun(s) && depth < 10) {
+        if (rel_[v] == Rel::kRelcl && IsRelativePronoun(s) && h >= 0) return h;
+        // "Ethiopia indicated it would act": the governing clause's subject.
+        for (int u = h; u >= 0 && depth < 10; u = Head(u)) {
+          if (!IsVerbalPos(s_.words[u]) && Child(u, Rel::kCop) < 0) continue;
+          bool ignored = false;
+          int us = SubjectHead(u, &ignored, depth + 1);
+          if (us >= 0 && !IsPronoun(us)) return us;
+          break;
+        }
+      }
+      return s;
+    }
     if (h < 0 || depth > 10) return -1;
     if (rel_[v] == Rel::kXcomp) {
       int o = Child(h, Rel::kObj);
-      if (o >= 0 && o < v) {
-        *passive_subject = false;
-        return o;
-      }
+      if (o >= 0 && o < v) return o;
       bool ignored = false;
-      int hs = SubjectHead(h, &ignored, depth + 1);
-      *passive_subject = false;
-      return hs;
+      return SubjectHead(h, &ignored, depth + 1);
     }
-    if (rel_[v] == Rel::kConj) {
+    if (rel_[v] == Rel::kConj && IsVerbalPos(s_.words[h])) {
       return SubjectHead(h, passive_subject, depth + 1);
+    }
+    if (rel_[v] == Rel::kAcl && IsNominal(h)) {
+      *passive_subject = s_.words[v].xpos == "VBN";
+      return h;
     }
     return -1;
   }
@@ -551,6 +713,50 @@ class SentenceCoder {
     if (!IsVerbalPos(s_.words[i])) return false;
     Rel r = rel_[i];
     return r != Rel::kAux && r != Rel::kAuxPass && r != Rel::kCop;
+  }
+
+  // Targets of an active verb with no object actor: obliques, then a reported clause's
+  // subject or object, then deeper phrases (clausal modifiers, complements).
+  std::vector<ActorRef> FindTarget(int v, int subj, const std::set<int>& used) const {
+    std::vector<ActorRef> t;
+    for (int c : kids_[v]) {
+      if (used.count(c) || c == subj || c < v) continue;
+      if (rel_[c] == Rel::kObl || rel_[c] == Rel::kObj || rel_[c] == Rel::kIobj) {
+        t = ActorsOf(c);
+        if (!t.empty()) return t;
+      }
+    }
+    for (int c : kids_[v]) {
+      if (rel_[c] != Rel::kCcomp) continue;
+      bool ignored = false;
+      int cs = SubjectHead(c, &ignored, 0);
+      if (cs >= 0 && cs != subj) t = ActorsOf(cs);
+      if (!t.empty()) return t;
+      for (int cc : kids_[c]) {
+        if (rel_[cc] == Rel::kObj || rel_[cc] == Rel::kObl) {
+          t = ActorsDeep(cc, 0);
+          if (!t.empty()) return t;
+        }
+      }
+    }
+    for (int c : kids_[v]) {
+      if (used.count(c) || c == subj || c < v) continue;
+      Rel r = rel_[c];
+      if (r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) {
+        t = ActorsDeep(c, 0);
+        if (!t.empty()) return t;
+      }
+      if (r == Rel::kXcomp || r == Rel::kAdvcl) {
+        for (int cc : kids_[c]) {
+          Rel rr = rel_[cc];
+          if (rr == Rel::kObj || rr == Rel::kObl || rr == Rel::kIobj || rr == Rel::kXcomp) {
+            t = ActorsDeep(cc, 0);
+            if (!t.empty()) return t;
+          }
+        }
+      }
+    }
+    return t;
   }
 
   // Codes verb i (once), after its complements.
@@ -562,6 +768,9 @@ class SentenceCoder {
     for (int c : kids_[v]) {
       if (rel_[c] == Rel::kXcomp || rel_[c] == Rel::kCcomp) {
         Code(c);
+        for (int k : kids_[c]) {
+          if (rel_[k] == Rel::kConj) Code(k);
+        }
         if (!events_[c].empty() || LowerHasEvents(c)) lower_event = true;
       }
     }
@@ -569,14 +778,17 @@ class SentenceCoder {
     const lexicon::Verb* verb = FindVerb(v);
     if (verb == nullptr) return;
     if (lower_event) return;  // the complement's event stands for this verb's
-    const lexicon::VerbPattern* pattern = BestPattern(*verb, v);
-    VerbCode code = pattern != nullptr ? pattern->code : verbs_.CodeOf(*verb);
-    if (code.active == VerbCode::kNull && code.passive.empty()) return;
-    if (code.empty()) return;
 
     bool passive = IsPassive(v);
     bool subj_passive = false;
     int subj = SubjectHead(v, &subj_passive, 0);
+    if (subj_passive) passive = true;
+    PatternHit hit = BestPattern(*verb, v, subj);
+    const lexicon::VerbPattern* pattern = hit.pattern;
+    VerbCode code = pattern != nullptr ? pattern->code : verbs_.CodeOf(*verb);
+    if (code.active == VerbCode::kNull && code.passive.empty()) return;
+    if (code.empty()) return;
+
     std::vector<ActorRef> sources, targets;
     std::set<int> used;
     if (passive) {
@@ -599,7 +811,20 @@ class SentenceCoder {
       }
       if (subj >= 0) targets = ActorsOf(subj);
     } else {
-      if (subj >= 0) sources = ActorsOf(subj);
+      if (subj >= 0) {
+        sources = ActorsOf(subj);
+      } else {
+        // No subject: the nearest noun phrase before the verb (a misattached subject).
+        for (int c : kids_[v]) {
+          if (c < v && (rel_[c] == Rel::kObl || rel_[c] == Rel::kNmod)) {
+            std::vector<ActorRef> a = ActorsOf(c);
+            if (!a.empty()) {
+              sources = a;
+              used.insert(c);
+            }
+          }
+        }
+      }
       for (Rel r : {Rel::kObj, Rel::kIobj}) {
         if (!targets.empty()) break;
         for (int c : kids_[v]) {
@@ -610,33 +835,33 @@ class SentenceCoder {
           }
         }
       }
+      if (targets.empty()) targets = FindTarget(v, subj, used);
     }
-    if (targets.empty()) {
-      for (int c : kids_[v]) {
-        if (used.count(c) || c == subj) continue;
-        if (rel_[c] == Rel::kObl || rel_[c] == Rel::kObj || rel_[c] == Rel::kIobj) {
-          targets = ActorsOf(c);
-          if (!targets.empty()) break;
+    // TABARI markers in the pattern say where the actors are.
+    if (hit.target_anchor != -2 || hit.source_anchor != -2) {
+      std::vector<ActorRef> subj_actors = subj >= 0 ? ActorsOf(subj) : std::vector<ActorRef>{};
+      std::vector<ActorRef> new_src = sources, new_tgt = targets;
+      if (hit.target_anchor == -1) new_tgt = subj_actors;
+      if (hit.source_anchor == -1) new_src = subj_actors;
+      if (hit.target_anchor >= 0) {
+        int t = MarkerHead(hit.target_anchor, v);
+        if (t >= 0) {
+          std::vector<ActorRef> a = ActorsDeep(t, 0);
+          if (!a.empty()) new_tgt = a;
         }
       }
-    }
-    if (targets.empty()) {
-      // Reporting and cognition verbs: the complement clause's subject, then its object.
-      for (int c : kids_[v]) {
-        if (rel_[c] != Rel::kCcomp) continue;
-        bool ignored = false;
-        int cs = SubjectHead(c, &ignored, 0);
-        if (cs >= 0) targets = ActorsOf(cs);
-        if (targets.empty()) {
-          for (int cc : kids_[c]) {
-            if (rel_[cc] == Rel::kObj || rel_[cc] == Rel::kObl || rel_[cc] == Rel::kNmod) {
-              targets = ActorsOf(cc);
-              if (!targets.empty()) break;
-            }
-          }
+      if (hit.source_anchor >= 0) {
+        int t = MarkerHead(hit.source_anchor, v);
+        if (t >= 0) {
+          std::vector<ActorRef> a = ActorsDeep(t, 0);
+          if (!a.empty()) new_src = a;
         }
-        if (!targets.empty()) break;
       }
+      if (hit.target_anchor == -1 && hit.source_anchor < 0 && passive == false) {
+        // "+ * ... $": the subject is the target; the source was named after the verb.
+      }
+      sources = new_src;
+      targets = new_tgt;
     }
 
     // Codes for this voice, negated when needed.
@@ -676,7 +901,7 @@ class SentenceCoder {
     if (targets.empty() && sources.size() >= 2) {
       std::string root = forward.size() >= 2 ? forward.substr(0, 2) : "";
       bool coop = root == "03" || root == "04" || root == "05" || root == "06";
-      if (coop || HasCompoundMarker(pattern)) {
+      if (coop || hit.compound) {
         for (const ActorRef& a : sources) {
           for (const ActorRef& b : sources) {
             if (&a != &b) emit(&a, &b, forward.empty() ? reverse : forward);

@@ -143,19 +143,33 @@ WordId VerbDictionary::InternWord(std::string_view normalized) {
 
 WordSetId VerbDictionary::AddWordSet(const std::vector<std::string>& members) {
   std::vector<WordId> ids;
+  std::vector<std::vector<WordId>> multi;
   for (const std::string& m : members) {
     std::vector<std::string> parts = SplitUnderscore(m);
     if (parts.empty()) continue;
-    ids.push_back(InternWord(parts.back()));
+    if (parts.size() == 1) {
+      ids.push_back(InternWord(parts.back()));
+    } else {
+      std::vector<WordId> seq;
+      for (const std::string& w : parts) seq.push_back(InternWord(w));
+      multi.push_back(std::move(seq));
+    }
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::sort(multi.begin(), multi.end());
+  multi.erase(std::unique(multi.begin(), multi.end()), multi.end());
   std::string key;
   for (WordId id : ids) key += std::to_string(id) + ",";
+  for (const auto& seq : multi) {
+    key += "|";
+    for (WordId id : seq) key += std::to_string(id) + ",";
+  }
   auto it = set_by_key_.find(key);
   if (it != set_by_key_.end()) return it->second;
   WordSetId sid = static_cast<WordSetId>(sets_.size());
   sets_.push_back(std::move(ids));
+  multi_.push_back(std::move(multi));
   set_by_key_.emplace(std::move(key), sid);
   return sid;
 }
@@ -222,6 +236,11 @@ bool VerbDictionary::InSet(WordSetId set, WordId word) const {
   const std::vector<WordId>& s = sets_[set];
   if (s.size() <= 8) return std::find(s.begin(), s.end(), word) != s.end();
   return std::binary_search(s.begin(), s.end(), word);
+}
+
+const std::vector<std::vector<WordId>>& VerbDictionary::MultiWordMembers(WordSetId set) const {
+  static const std::vector<std::vector<WordId>> kEmpty;
+  return set < multi_.size() ? multi_[set] : kEmpty;
 }
 
 const std::vector<uint32_t>* VerbDictionary::VerbsForWord(WordId word) const {
@@ -695,7 +714,20 @@ class VerbFileParser {
       }
       PatternItem item;
       if (!Item(tok, &item)) return;
-      (seen_star ? pattern.after : pattern.before).push_back(std::move(item));
+      std::vector<PatternItem>& dst = seen_star ? pattern.after : pattern.before;
+      dst.push_back(std::move(item));
+      if (tok[0] == '(' || tok[0] == '{') {
+        // Markers inside a group ("(WITH +)") point after the group's words.
+        std::vector<std::string> parts = SplitUnderscore(tok.substr(1, tok.size() - 2));
+        for (const std::string& part : parts) {
+          PatternItem marker;
+          if (part == "+") marker.kind = PatternItemKind::kTarget;
+          else if (part == "$") marker.kind = PatternItemKind::kSource;
+          else if (part == "%") marker.kind = PatternItemKind::kCompound;
+          else continue;
+          dst.push_back(marker);
+        }
+      }
     }
     if (!seen_star) {
       Error("pattern without '*' (the verb's place)");

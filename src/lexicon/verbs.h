@@ -117,8 +117,9 @@ class VerbDictionary {
 
   // Interns a normalised word (see lexicon/normalize.h) and returns its id.
   WordId InternWord(std::string_view normalized);
-  // A set of words. Members are normalised words; a multi-word member ("URBAN CENTER") is
-  // matched on its last word. The same member list gives the same id.
+  // A set of words. Members are normalised words; a multi-word member ("URBAN_CENTER" or
+  // "URBAN CENTER") matches its last word only when the words before it in the sentence are
+  // the member's other words (see MultiWordMembers). The same member list gives the same id.
   WordSetId AddWordSet(const std::vector<std::string>& members);
   // A named set (a PETRARCH synset `&NAME`), looked up by FindNamedSet.
   WordSetId AddNamedSet(const std::string& name, const std::vector<std::string>& members);
@@ -137,8 +138,10 @@ class VerbDictionary {
 
   // The id of a normalised word, or kNoWord when no dictionary word has that spelling.
   WordId LookupWord(std::string_view normalized) const;
-  // True when `word` is in `set` (kNoWord is in no set).
+  // True when `word` is a single-word member of `set` (kNoWord is in no set).
   bool InSet(WordSetId set, WordId word) const;
+  // The multi-word members of `set` (each a word sequence, last word = head); usually empty.
+  const std::vector<std::vector<WordId>>& MultiWordMembers(WordSetId set) const;
   // Indices (into verbs()) of the verbs having `word` as their inflected verb word.
   const std::vector<uint32_t>* VerbsForWord(WordId word) const;
 
@@ -154,7 +157,8 @@ class VerbDictionary {
  private:
   std::vector<std::string> words_;
   std::unordered_map<std::string, WordId> word_ids_;
-  std::vector<std::vector<WordId>> sets_;  // sorted members
+  std::vector<std::vector<WordId>> sets_;  // sorted single-word members
+  std::vector<std::vector<std::vector<WordId>>> multi_;  // multi-word members per set
   std::unordered_map<std::string, WordSetId> set_by_key_;
   std::unordered_map<std::string, WordSetId> named_sets_;
   std::vector<VerbBlock> blocks_;
