@@ -1,0 +1,132 @@
+# CAMEO 04: CONSULT. The other party is the target: direct object ("met Putin"), or the object
+# of "with" ("held talks with", "met with").
+
+# 040 Consult, not specified below
+040  consult
+040  consult with:$T
+040  confer
+040  confer with:$T
+040  meet
+040  meet with:$T
+040  talk
+040  talk with:$T
+040  talk to:$T
+040  discuss
+040  discuss with:$T
+040  hold talk|discussion|consultation|meeting with:$T
+040  hold talk|discussion|consultation|meeting
+040  have talk|discussion|meeting with:$T
+040  conduct talk|consultation
+040  exchange view|idea|opinion with:$T
+040  exchange view|idea|opinion
+040  sit_down with:$T
+040  huddle with:$T
+040  engage with:$T
+040  engage in:dialogue|discussion|talk
+040  convene meeting|summit|conference|session
+040  attend meeting|summit|conference|session|talk
+040  chair meeting|summit|talk
+040  hold summit|conference|session
+040  brief $T on:*
+040  receive briefing
+040  debate
+
+# 041 Discuss by telephone
+041  phone
+041  telephone
+041  call
+041  ring
+041  hold telephone_conversation|phone_conversation|phone_call|telephone_call|call with:$T
+041  speak by:phone|telephone with:$T
+041  speak by:phone|telephone
+041  talk by:phone|telephone
+041  make telephone_call|phone_call|call to:$T
+041  have telephone_conversation|phone_conversation|phone_call with:$T
+041  videoconference
+041  hold videoconference|video_call|video_conference with:$T
+
+# 042 Make a visit
+042  visit
+042  travel to:$T
+042  fly to:$T
+042  arrive in:$T
+042  arrive at:$T
+042  arrive
+042  go to:$T
+042  come to:$T
+042  tour
+042  pay visit to:$T
+042  pay visit
+042  make visit|trip to:$T
+042  make visit|trip
+042  begin visit|tour|trip
+042  start visit|tour|trip
+042  end visit|tour|trip
+042  wrap_up visit|tour|trip
+042  conclude visit|tour|trip
+042  undertake visit|tour|trip
+042  head to:$T
+042  land in:$T
+042  stop in:$T
+042  depart for:$T
+042  leave for:$T
+042  embark on:visit|tour|trip
+042  call at:$T
+
+# 043 Host a visit
+043  host
+043  receive
+043  welcome
+043  greet
+043  entertain $T
+043  give welcome|reception to:$T
+043  hold reception for:$T
+043  play host to:$T
+043  hold banquet|dinner|lunch for:$T
+
+# 044 Meet at a "third" location
+044  meet in:*
+044  meet at:*
+044  meet on:sideline|margin
+044  hold talk|meeting on:sideline|margin
+044  gather in:*
+044  convene in:*
+044  hold summit|meeting|talk in:*
+
+# 045 Mediate
+045  mediate
+045  mediate between:*
+045  mediate in:*
+045  broker
+045  broker deal|agreement|truce|ceasefire|accord|talk|settlement
+045  arbitrate
+045  facilitate talk|negotiation|dialogue
+045  intercede
+045  intervene in:dispute|conflict
+045  launch mediation|mediation_effort|initiative
+045  act as:mediator|intermediary|go-between
+045  host talk|negotiation between:*
+045  shuttle between:*
+045  relay message
+
+# 046 Engage in negotiation
+046  negotiate
+046  negotiate with:$T
+046  bargain
+046  bargain with:$T
+046  hold negotiation with:$T
+046  hold negotiation
+046  conduct negotiation with:$T
+046  resume talk|negotiation
+046  resume talk|negotiation with:$T
+046  open talk|negotiation with:$T
+046  open talk|negotiation
+046  begin talk|negotiation with:$T
+046  begin talk|negotiation
+046  start talk|negotiation
+046  launch talk|negotiation
+046  enter negotiation|talk with:$T
+046  enter into:negotiation|talk
+046  hold round
+046  haggle
+046  haggle over:*

@@ -1,0 +1,643 @@
+// dyad's own verb format: line parser, file reader with includes, and the compiler into the
+// shared VerbDictionary. See dyad_verbs.h for the contract and docs/formats/lexicon.md
+// ("Verbs") for the format.
+//
+// Compilation maps the dependency-oriented entry onto VerbDictionary's pattern items, which
+// the coder matches in sentence order over the words of the verb's clause (lexicon/verbs.h):
+//   object nouns      -> kWord (the nouns and their regular plurals), or kPhrase for a single
+//                        compound ("joint_exercise");
+//   PREP:NOUNS        -> kPrep (PREP followed by one of the nouns); PREP:* / PREP:$T -> kPrep
+//                        with no words;
+//   >VERB|VERB        -> kWord with every form of the verbs; >* -> kWord "TO";
+//   $T                -> nothing (the coder's default target is the direct object).
+// Roles written as `PREP:$T` are documentation for now: VerbPattern has no role slots, and the
+// coder looks for the target in the object and then in the obliques, which is what they say.
+#include "lexicon/dyad_verbs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "base/file.h"
+#include "base/utf8.h"
+#include "lexicon/normalize.h"
+#include "ontology/ontology.h"
+
+namespace dyad::lexicon {
+namespace {
+
+constexpr size_t kMaxAtomsPerEntry = 20000;  // cross-product cap for the duplicate check
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+std::vector<std::string_view> SplitBlanks(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsBlank(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && !IsBlank(s[i])) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  }
+  return out;
+}
+
+// Strips a `#` comment (at the start or after a blank) and trailing blanks / CR.
+std::string_view StripComment(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && (i == 0 || IsBlank(line[i - 1]))) {
+      line = line.substr(0, i);
+      break;
+    }
+  }
+  while (!line.empty() && (IsBlank(line.back()) || line.back() == '\r')) line.remove_suffix(1);
+  return line;
+}
+
+// A dictionary word: starts with a letter (or a non-ASCII byte), then letters, digits, and
+// - ' . characters.
+bool ValidWord(std::string_view w) {
+  if (w.empty()) return false;
+  auto letter = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
+  if (!letter(static_cast<unsigned char>(w[0]))) return false;
+  for (unsigned char c : w) {
+    if (letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == '.') continue;
+    return false;
+  }
+  return true;
+}
+
+// "war_crime" -> {"WAR", "CRIME"}; false on an empty or invalid part.
+bool ParseCompound(std::string_view text, std::vector<std::string>* words, std::string* error) {
+  words->clear();
+  for (std::string_view part : SplitOn(text, '_')) {
+    if (!ValidWord(part)) {
+      *error = "bad word '" + std::string(text) + "'";
+      return false;
+    }
+    std::string n = NormalizeWord(part);
+    if (n.empty()) {
+      *error = "bad word '" + std::string(text) + "'";
+      return false;
+    }
+    words->push_back(std::move(n));
+  }
+  return !words->empty();
+}
+
+bool ParseAlternatives(std::string_view text, std::vector<std::vector<std::string>>* alts,
+                       std::string* error) {
+  alts->clear();
+  for (std::string_view a : SplitOn(text, '|')) {
+    if (a.empty()) {
+      *error = "empty alternative in '" + std::string(text) + "'";
+      return false;
+    }
+    std::vector<std::string> words;
+    if (!ParseCompound(a, &words, error)) return false;
+    alts->push_back(std::move(words));
+  }
+  return true;
+}
+
+bool ValidCodePart(const std::string& c) {
+  if (c.empty() || c == VerbCode::kNull) return true;
+  size_t digits = 0;
+  while (digits < c.size() && c[digits] >= '0' && c[digits] <= '9') ++digits;
+  if (digits < 2 || digits > 4) return false;
+  if (c.size() == digits) return true;
+  return c.size() == digits + 1 && c.back() >= 'A' && c.back() <= 'Z';
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::string JoinUnderscore(const std::vector<std::string>& words) {
+  std::string s;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i) s += '_';
+    s += words[i];
+  }
+  return s;
+}
+
+std::string AlternativesText(const DyadVerbElement& e) {
+  if (e.is_target) return "$T";
+  if (e.is_source) return "$S";
+  if (e.alternatives.empty()) return "*";
+  std::string s;
+  for (size_t i = 0; i < e.alternatives.size(); ++i) {
+    if (i) s += '|';
+    s += Lower(JoinUnderscore(e.alternatives[i]));
+  }
+  return s;
+}
+
+Diagnostic MakeDiag(const std::string& file, size_t line, Diagnostic::Severity sev,
+                    std::string message) {
+  Diagnostic d;
+  d.file = file;
+  d.line = line;
+  d.severity = sev;
+  d.message = std::move(message);
+  return d;
+}
+
+class Reader {
+ public:
+  Reader(DyadVerbSource* source, std::vector<Diagnostic>* diags)
+      : source_(source), diags_(diags) {}
+
+  Status ReadPath(const std::string& path) {
+    StatusOr<std::string> text = ReadFile(path);
+    if (!text.ok()) {
+      return NotFound("cannot read verb file '" + path + "': " + text.status().message());
+    }
+    seen_.insert(Key(path));
+    Parse(*text, path);
+    return Status::Ok();
+  }
+
+  void Parse(std::string_view text, const std::string& name) {
+    ++source_->files;
+    size_t line_no = 0;
+    size_t b = 0;
+    while (b <= text.size()) {
+      size_t e = text.find('\n', b);
+      if (e == std::string_view::npos) e = text.size();
+      ++line_no;
+      Line(text.substr(b, e - b), name, line_no);
+      if (e == text.size()) break;
+      b = e + 1;
+    }
+  }
+
+ private:
+  static std::string Key(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+    return ec ? path : p.string();
+  }
+
+  void Error(const std::string& file, size_t line, std::string msg) {
+    diags_->push_back(MakeDiag(file, line, Diagnostic::Severity::kError, std::move(msg)));
+  }
+  void Warn(const std::string& file, size_t line, std::string msg) {
+    diags_->push_back(MakeDiag(file, line, Diagnostic::Severity::kWarning, std::move(msg)));
+  }
+
+  void Line(std::string_view raw, const std::string& name, size_t line_no) {
+    if (FindInvalidUtf8(raw) != std::string_view::npos) {
+      Error(name, line_no, "invalid UTF-8; the line is skipped");
+      return;
+    }
+    std::string_view line = StripComment(raw);
+    if (line.empty()) return;
+    bool all_blank = std::all_of(line.begin(), line.end(), IsBlank);
+    if (all_blank) return;
+    if (IsBlank(line[0])) {
+      Error(name, line_no,
+            "indented line: verb entries are single lines starting at column 0");
+      return;
+    }
+    std::vector<std::string_view> f = SplitBlanks(line);
+    if (f[0] == "include") {
+      Include(f, name, line_no);
+      return;
+    }
+    if (f[0] == "forms") {
+      Forms(line, name, line_no);
+      return;
+    }
+    DyadVerbEntry entry;
+    std::string error;
+    if (!ParseDyadVerbLine(line, &entry, &error)) {
+      Error(name, line_no, error + ": '" + std::string(line) + "'");
+      return;
+    }
+    entry.file = name;
+    entry.line = line_no;
+    source_->entries.push_back(std::move(entry));
+  }
+
+  void Include(const std::vector<std::string_view>& f, const std::string& name,
+               size_t line_no) {
+    if (f.size() != 2) {
+      Error(name, line_no, "include takes one path: 'include FILE'");
+      return;
+    }
+    std::filesystem::path base = std::filesystem::path(name).parent_path();
+    std::string path = (base / std::string(f[1])).string();
+    std::string key = Key(path);
+    if (seen_.count(key)) {
+      Warn(name, line_no, "'" + path + "' is already included; not read again");
+      return;
+    }
+    StatusOr<std::string> text = ReadFile(path);
+    if (!text.ok()) {
+      Error(name, line_no, "cannot read included file '" + path + "': " +
+                               text.status().message());
+      return;
+    }
+    seen_.insert(key);
+    Parse(*text, path);
+  }
+
+  // forms BASE : FORM | FORM
+  void Forms(std::string_view line, const std::string& name, size_t line_no) {
+    size_t colon = line.find(" : ");
+    if (colon == std::string_view::npos) {
+      Error(name, line_no, "forms line needs ' : ': 'forms BASE : FORM | FORM'");
+      return;
+    }
+    std::vector<std::string_view> head = SplitBlanks(line.substr(0, colon));
+    if (head.size() != 2 || !ValidWord(head[1])) {
+      Error(name, line_no, "forms line needs one base verb before ' : '");
+      return;
+    }
+    std::vector<std::string> forms;
+    for (std::string_view part : SplitOn(line.substr(colon + 3), '|')) {
+      std::vector<std::string_view> w = SplitBlanks(part);
+      if (w.size() != 1 || !ValidWord(w[0])) {
+        Error(name, line_no, "bad form '" + std::string(part) + "' (one word each)");
+        return;
+      }
+      forms.push_back(NormalizeWord(w[0]));
+    }
+    std::vector<std::string>& dst = source_->irregular_forms[NormalizeWord(head[1])];
+    for (std::string& s : forms) {
+      if (std::find(dst.begin(), dst.end(), s) == dst.end()) dst.push_back(std::move(s));
+    }
+  }
+
+  DyadVerbSource* source_;
+  std::vector<Diagnostic>* diags_;
+  std::set<std::string> seen_;
+};
+
+// Forms of a verb base: regular inflections plus the irregular ones.
+std::vector<std::string> FormsOf(const std::string& base, const DyadVerbSource& source) {
+  std::vector<std::string> forms = RegularVerbForms(base);
+  auto it = source.irregular_forms.find(base);
+  if (it != source.irregular_forms.end()) {
+    for (const std::string& f : it->second) {
+      if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(f);
+    }
+  }
+  return forms;
+}
+
+void AddNoun(const std::string& noun, std::vector<std::string>* members) {
+  members->push_back(noun);
+  for (const std::string& p : RegularPlurals(noun)) members->push_back(p);
+}
+
+// The pattern items of one element (appended to `items`).
+void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, VerbDictionary* dict,
+                    std::vector<PatternItem>* items) {
+  switch (e.kind) {
+    case DyadVerbElement::Kind::kTarget:
+      return;
+    case DyadVerbElement::Kind::kObject:
+    case DyadVerbElement::Kind::kPrep: {
+      PatternItem it;
+      std::vector<WordSetId> words;
+      if (e.alternatives.size() == 1 && e.alternatives[0].size() > 1) {
+        const std::vector<std::string>& phrase = e.alternatives[0];
+        for (size_t i = 0; i < phrase.size(); ++i) {
+          std::vector<std::string> members;
+          if (i + 1 == phrase.size()) {
+            AddNoun(phrase[i], &members);
+          } else {
+            members.push_back(phrase[i]);
+          }
+          words.push_back(dict->AddWordSet(members));
+        }
+      } else if (!e.alternatives.empty()) {
+        // A multi-word alternative among others is matched on its head (last) word.
+        std::vector<std::string> members;
+        for (const auto& alt : e.alternatives) AddNoun(alt.back(), &members);
+        words.push_back(dict->AddWordSet(members));
+      }
+      if (e.kind == DyadVerbElement::Kind::kPrep) {
+        it.kind = PatternItemKind::kPrep;
+        it.prep = dict->AddWordSet({e.prep});
+        it.words = std::move(words);
+      } else if (words.size() > 1) {
+        it.kind = PatternItemKind::kPhrase;
+        it.words = std::move(words);
+      } else {
+        it.kind = PatternItemKind::kWord;
+        it.words = std::move(words);
+      }
+      items->push_back(std::move(it));
+      return;
+    }
+    case DyadVerbElement::Kind::kComplement: {
+      std::vector<std::string> members;
+      if (e.alternatives.empty()) {
+        members.push_back("TO");
+      } else {
+        for (const auto& alt : e.alternatives) {
+          for (std::string& f : FormsOf(alt.front(), source)) members.push_back(std::move(f));
+        }
+      }
+      PatternItem it;
+      it.kind = PatternItemKind::kWord;
+      it.words.push_back(dict->AddWordSet(members));
+      items->push_back(std::move(it));
+      return;
+    }
+  }
+}
+
+// Shape of an entry for the duplicate check: trigger and, per constraining element, its kind,
+// preposition and depth.
+std::string ShapeKey(const DyadVerbEntry& e) {
+  std::string k = JoinPhrase(e.verb_words);
+  for (const DyadVerbElement& el : e.elements) {
+    if (el.kind == DyadVerbElement::Kind::kTarget) continue;
+    k += " ";
+    k += el.kind == DyadVerbElement::Kind::kObject   ? "o"
+         : el.kind == DyadVerbElement::Kind::kPrep   ? "p" + el.prep
+                                                     : "c";
+    k += std::to_string(el.depth);
+  }
+  return k;
+}
+
+// Every combination of one alternative per element ("*" for any), joined; capped.
+void Atoms(const DyadVerbEntry& e, std::vector<std::string>* out) {
+  out->assign(1, "");
+  for (const DyadVerbElement& el : e.elements) {
+    if (el.kind == DyadVerbElement::Kind::kTarget) continue;
+    std::vector<std::string> alts;
+    if (el.alternatives.empty()) {
+      alts.push_back("*");
+    } else {
+      for (const auto& a : el.alternatives) alts.push_back(JoinUnderscore(a));
+    }
+    std::vector<std::string> next;
+    for (const std::string& prefix : *out) {
+      for (const std::string& a : alts) {
+        if (next.size() >= kMaxAtomsPerEntry) break;
+        next.push_back(prefix + "/" + a);
+      }
+    }
+    *out = std::move(next);
+  }
+}
+
+}  // namespace
+
+bool DyadVerbEntry::IsBare() const {
+  for (const DyadVerbElement& e : elements) {
+    if (e.kind != DyadVerbElement::Kind::kTarget) return false;
+  }
+  return true;
+}
+
+std::string DyadVerbEntry::ToString() const {
+  std::string s = code_text + " " + Lower(JoinUnderscore(verb_words));
+  for (const DyadVerbElement& e : elements) {
+    s += " ";
+    switch (e.kind) {
+      case DyadVerbElement::Kind::kTarget:
+        s += "$T";
+        break;
+      case DyadVerbElement::Kind::kObject:
+        s += AlternativesText(e);
+        break;
+      case DyadVerbElement::Kind::kPrep:
+        s += Lower(e.prep) + ":" + AlternativesText(e);
+        break;
+      case DyadVerbElement::Kind::kComplement:
+        s += ">" + AlternativesText(e);
+        break;
+    }
+  }
+  return s;
+}
+
+bool ParseDyadVerbLine(std::string_view line, DyadVerbEntry* entry, std::string* error) {
+  *entry = DyadVerbEntry();
+  std::vector<std::string_view> f = SplitBlanks(line);
+  if (f.size() < 2) {
+    *error = "an entry needs a code and a verb: 'CODE VERB [ELEMENT ...]'";
+    return false;
+  }
+  entry->code_text = std::string(f[0]);
+  if (!ParseVerbCode(f[0], &entry->code) || !ValidCodePart(entry->code.active) ||
+      !ValidCodePart(entry->code.passive)) {
+    *error = "bad code '" + std::string(f[0]) +
+             "' (a CAMEO code of 2-4 digits, 'ACTIVE:PASSIVE', ':PASSIVE' or '---')";
+    return false;
+  }
+  if (f[1].find_first_of(":|>$*") != std::string_view::npos) {
+    *error = "bad verb '" + std::string(f[1]) + "' (a verb, with particles joined by '_')";
+    return false;
+  }
+  if (!ParseCompound(f[1], &entry->verb_words, error)) return false;
+
+  int depth = 0;
+  for (size_t i = 2; i < f.size(); ++i) {
+    std::string_view t = f[i];
+    DyadVerbElement e;
+    if (t == "$T") {
+      e.kind = DyadVerbElement::Kind::kTarget;
+      e.is_target = true;
+    } else if (t[0] == '>') {
+      ++depth;
+      e.kind = DyadVerbElement::Kind::kComplement;
+      std::string_view rest = t.substr(1);
+      if (rest.empty()) {
+        *error = "'>' needs a verb or '*'";
+        return false;
+      }
+      if (rest != "*") {
+        if (rest.find_first_of(":$*>") != std::string_view::npos) {
+          *error = "bad complement '" + std::string(t) + "'";
+          return false;
+        }
+        if (!ParseAlternatives(rest, &e.alternatives, error)) return false;
+      }
+    } else if (size_t colon = t.find(':'); colon != std::string_view::npos) {
+      e.kind = DyadVerbElement::Kind::kPrep;
+      std::string_view prep = t.substr(0, colon);
+      std::string_view obj = t.substr(colon + 1);
+      if (!ValidWord(prep)) {
+        *error = "bad preposition in '" + std::string(t) + "'";
+        return false;
+      }
+      e.prep = NormalizeWord(prep);
+      if (obj.empty()) {
+        *error = "'" + std::string(t) + "' needs an object after ':' (a noun, '*', '$T' or '$S')";
+        return false;
+      }
+      if (obj == "$T") {
+        e.is_target = true;
+      } else if (obj == "$S") {
+        e.is_source = true;
+      } else if (obj != "*") {
+        if (obj.find_first_of(":$*>") != std::string_view::npos) {
+          *error = "bad object in '" + std::string(t) + "'";
+          return false;
+        }
+        if (!ParseAlternatives(obj, &e.alternatives, error)) return false;
+      }
+    } else {
+      if (t.find_first_of("$*>") != std::string_view::npos) {
+        *error = "unknown element '" + std::string(t) + "'";
+        return false;
+      }
+      e.kind = DyadVerbElement::Kind::kObject;
+      if (!ParseAlternatives(t, &e.alternatives, error)) return false;
+    }
+    e.depth = depth;
+    entry->elements.push_back(std::move(e));
+  }
+  return true;
+}
+
+Status ReadDyadVerbFile(const std::string& path, DyadVerbSource* source,
+                        std::vector<Diagnostic>* diagnostics) {
+  Reader r(source, diagnostics);
+  return r.ReadPath(path);
+}
+
+void ParseDyadVerbText(std::string_view text, const std::string& name, DyadVerbSource* source,
+                       std::vector<Diagnostic>* diagnostics) {
+  Reader r(source, diagnostics);
+  r.Parse(text, name);
+}
+
+void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
+                      std::vector<Diagnostic>* diagnostics) {
+  const ontology::Ontology& onto = ontology::Ontology::Cameo();
+  auto warn = [&](const DyadVerbEntry& e, std::string msg) {
+    diagnostics->push_back(
+        MakeDiag(e.file, e.line, Diagnostic::Severity::kWarning, std::move(msg)));
+  };
+
+  // Codes.
+  for (const DyadVerbEntry& e : source.entries) {
+    for (const std::string* c : {&e.code.active, &e.code.passive}) {
+      if (c->empty() || *c == VerbCode::kNull) continue;
+      if (!onto.IsKnown(*c)) warn(e, "code '" + *c + "' is not a CAMEO event code (kept)");
+    }
+  }
+
+  // Duplicates and conflicts: entries of the same shape sharing an alternative.
+  std::unordered_map<std::string, size_t> owner;  // shape + atom -> entry index
+  std::vector<std::string> atoms;
+  for (size_t i = 0; i < source.entries.size(); ++i) {
+    const DyadVerbEntry& e = source.entries[i];
+    std::string shape = ShapeKey(e);
+    Atoms(e, &atoms);
+    std::set<size_t> reported;
+    for (const std::string& a : atoms) {
+      auto [it, inserted] = owner.emplace(shape + a, i);
+      if (inserted || it->second == i || reported.count(it->second)) continue;
+      reported.insert(it->second);
+      const DyadVerbEntry& o = source.entries[it->second];
+      std::string where = o.file + ":" + std::to_string(o.line);
+      std::string what = a.empty() ? std::string("the bare verb") : "'" + Lower(a.substr(1)) + "'";
+      if (o.code_text == e.code_text) {
+        warn(e, "repeats " + what + " of " + where + " ('" + o.ToString() + "')");
+      } else {
+        warn(e, "conflicts with " + where + " ('" + o.ToString() + "') on " + what +
+                    ": the earlier entry wins");
+      }
+    }
+  }
+
+  // Blocks and verbs: one per distinct trigger, in order of first appearance.
+  std::unordered_map<std::string, uint32_t> block_of;
+  std::unordered_map<std::string, VerbCode> bare_code;
+  std::vector<size_t> first_entry;
+  std::vector<std::string> order;
+  for (size_t i = 0; i < source.entries.size(); ++i) {
+    const DyadVerbEntry& e = source.entries[i];
+    std::string key = JoinPhrase(e.verb_words);
+    if (!bare_code.count(key) && e.IsBare()) bare_code[key] = e.code;
+    if (!block_of.count(key)) {
+      block_of[key] = 0;
+      order.push_back(key);
+      first_entry.push_back(i);
+    }
+  }
+  for (size_t k = 0; k < order.size(); ++k) {
+    const DyadVerbEntry& e = source.entries[first_entry[k]];
+    uint32_t b = dict->AddBlock(Lower(JoinUnderscore(e.verb_words)), VerbCode(), e.file, e.line);
+    block_of[order[k]] = b;
+    Verb v;
+    v.block = b;
+    v.words = e.verb_words;
+    v.verb_index = 0;
+    v.forms = FormsOf(e.verb_words[0], source);
+    auto bc = bare_code.find(order[k]);
+    if (bc != bare_code.end()) v.code = bc->second;
+    v.file = e.file;
+    v.line = e.line;
+    dict->AddVerb(std::move(v));
+  }
+
+  // Patterns.
+  for (const DyadVerbEntry& e : source.entries) {
+    if (e.IsBare()) continue;
+    VerbPattern p;
+    for (const DyadVerbElement& el : e.elements) CompileElement(el, source, dict, &p.after);
+    if (p.after.empty()) continue;
+    p.code = e.code;
+    p.file = e.file;
+    p.line = e.line;
+    dict->AddPattern(block_of[JoinPhrase(e.verb_words)], std::move(p));
+  }
+}
+
+Status LoadDyadVerbs(const std::string& dir, VerbDictionary* dict,
+                     std::vector<Diagnostic>* diagnostics) {
+  std::string path = (std::filesystem::path(dir) / kDyadVerbsRoot).string();
+  DyadVerbSource source;
+  DYAD_RETURN_IF_ERROR(ReadDyadVerbFile(path, &source, diagnostics));
+  CompileDyadVerbs(source, dict, diagnostics);
+  return Status::Ok();
+}
+
+DyadVerbCounts CountDyadVerbs(const DyadVerbSource& source) {
+  DyadVerbCounts c;
+  std::set<std::string> triggers;
+  for (const DyadVerbEntry& e : source.entries) {
+    const std::string& code = e.code.active.empty() ? e.code.passive : e.code.active;
+    if (code.empty() || code == VerbCode::kNull) continue;
+    ++c.entries;
+    triggers.insert(JoinPhrase(e.verb_words));
+    ++c.by_code[code];
+    if (code.size() >= 3) ++c.by_code3[code.substr(0, 3)];
+    ++c.by_root[code.substr(0, 2)];
+  }
+  c.triggers = triggers.size();
+  return c;
+}
+
+}  // namespace dyad::lexicon
