@@ -740,16 +740,17 @@ class SentenceCoder {
       }
     }
     for (int c : kids_[v]) {
-      if (used.count(c) || c == subj || c < v) continue;
+      if (c == subj || c < v) continue;
       Rel r = rel_[c];
       if (r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) {
         t = ActorsDeep(c, 0);
         if (!t.empty()) return t;
       }
-      if (r == Rel::kXcomp || r == Rel::kAdvcl) {
+      if (r == Rel::kXcomp) {
         for (int cc : kids_[c]) {
           Rel rr = rel_[cc];
-          if (rr == Rel::kObj || rr == Rel::kObl || rr == Rel::kIobj || rr == Rel::kXcomp) {
+          if (rr == Rel::kObj || rr == Rel::kObl || rr == Rel::kIobj || rr == Rel::kXcomp ||
+              rr == Rel::kCcomp) {
             t = ActorsDeep(cc, 0);
             if (!t.empty()) return t;
           }
