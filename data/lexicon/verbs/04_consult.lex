@@ -34,7 +34,6 @@
 # 041 Discuss by telephone
 041  phone
 041  telephone
-041  call
 041  ring
 041  hold telephone_conversation|phone_conversation|phone_call|telephone_call|call with:$T
 041  speak by:phone|telephone with:$T

@@ -37,6 +37,7 @@
 051  approve
 051  congratulate
 051  thank
+051  credit $T with:*
 051  extol
 051  acclaim
 051  compliment

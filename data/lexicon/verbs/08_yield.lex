@@ -29,7 +29,6 @@
 081  loosen restriction|control|grip
 081  remove restriction|checkpoint|barrier
 081  reopen border|crossing|airport|office|school|mosque|church
-081  reopen
 081  unblock
 0811 lift censorship|press_restriction|travel_ban
 0811 ease censorship|press_restriction
@@ -132,12 +131,10 @@
 0834 abolish monarchy|post|office|court|council
 
 # 084 Return, release (0841 persons, 0842 property)
-084  return
-084  return $T to:*
 084  give_back
 084  hand_back
-084  restore
 0841 release
+0841 return prisoner|hostage|detainee|captive|national|refugee|soldier
 0841 release prisoner|hostage|detainee|captive|soldier|journalist|activist|suspect|inmate|national|crew|sailor
 0841 free
 0841 free prisoner|hostage|detainee|captive|soldier|journalist|activist|inmate
