@@ -226,7 +226,8 @@ Status ReadJsonl(const std::string& path, std::string_view bytes, const ReadOpti
       // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> keep the
       // part after the bracketed tag.
       if (size_t b = what.find("] "); b != std::string::npos) what = what.substr(b + 2);
-      bool truncated = what.find("unexpected end of input") != std::string::npos;
+      bool truncated = what.find("unexpected end of input") != std::string::npos ||
+                       what.find("missing closing quote") != std::string::npos;
       Report(on_error, where, "",
              std::string(truncated ? "truncated JSON" : "not valid JSON") + ": " + what);
       continue;
