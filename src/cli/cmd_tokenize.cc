@@ -1,9 +1,166 @@
-// Not yet written: registers no subcommand until its stage lands.
+// `dyad tokenize`: sentences and tokens of each story as JSON lines.
+// `dyad eval tokenize GOLD.conllu`: CoNLL 2018 Words and Sentences scores from raw text.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "base/file.h"
 #include "cli/commands.h"
+#include "cli/story_input.h"
+#include "eval/conll18.h"
+#include "ingest/conllu.h"
+#include "tokenize/tokenizer.h"
 
 namespace dyad::cli {
+namespace {
 
-void AddTokenizeCommand(CLI::App& app, int*) {}
-void AddEvalTokenizeCommand(CLI::App& eval, int*) {}
+struct TokenizeFlags {
+  InputOptions input;
+  int max_sentence_words = tokenize::TokenizerOptions().max_sentence_words;
+  bool no_datelines = false;
+};
+
+void AddTokenizerFlags(CLI::App* cmd, TokenizeFlags* flags) {
+  cmd->add_option("--max-sentence-words", flags->max_sentence_words,
+                  "Cut sentences longer than this many words (0: no limit)")
+      ->capture_default_str();
+  cmd->add_flag("--no-datelines", flags->no_datelines,
+                "Keep a story-initial dateline (\"BAGHDAD (AFP) -\") in the first sentence");
+}
+
+tokenize::TokenizerOptions ToOptions(const TokenizeFlags& flags) {
+  tokenize::TokenizerOptions options;
+  options.max_sentence_words = flags.max_sentence_words;
+  options.split_datelines = !flags.no_datelines;
+  return options;
+}
+
+// {"story_id","sentence","span":[b,e],"text","tokens":[{"form","span":[b,e]}]}
+std::string SentenceJson(const Story& story, size_t index) {
+  const Sentence& s = story.sentences[index];
+  nlohmann::ordered_json j;
+  j["story_id"] = story.id;
+  j["sentence"] = index;
+  j["span"] = {s.span.begin, s.span.end};
+  j["text"] = story.SpanText(s.span);
+  nlohmann::ordered_json tokens = nlohmann::ordered_json::array();
+  for (const Word& w : s.words) {
+    nlohmann::ordered_json t;
+    t["form"] = w.form;
+    t["span"] = {w.span.begin, w.span.end};
+    tokens.push_back(std::move(t));
+  }
+  j["tokens"] = std::move(tokens);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+int RunTokenize(const TokenizeFlags& flags) {
+  StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create(ToOptions(flags));
+  if (!tokenizer.ok()) {
+    fmt::print(stderr, "dyad tokenize: {}\n", tokenizer.status().message());
+    return 2;
+  }
+  return RunStories(flags.input, [&](Story& story) {
+    Status st = tokenizer->Tokenize(story);
+    if (!st.ok()) {
+      fmt::print(stderr, "dyad tokenize: story {} ({}): {}\n", story.id, story.origin,
+                 st.message());
+      return StoryResult::kRejected;
+    }
+    std::string out;
+    for (size_t i = 0; i < story.sentences.size(); ++i) {
+      out += SentenceJson(story, i);
+      out += '\n';
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return story.sentences.empty() ? StoryResult::kNoOutput : StoryResult::kCoded;
+  });
+}
+
+void PrintScore(const char* name, const eval::Score& s) {
+  fmt::print("{:<10} gold {:>7} system {:>7} correct {:>7}  P {:6.2f}  R {:6.2f}  F1 {:6.2f}\n",
+             name, s.gold, s.system, s.correct, s.Precision(), s.Recall(), s.F1());
+}
+
+int RunEvalTokenize(const std::string& path, const TokenizeFlags& flags) {
+  StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create(ToOptions(flags));
+  if (!tokenizer.ok()) {
+    fmt::print(stderr, "dyad eval tokenize: {}\n", tokenizer.status().message());
+    return 2;
+  }
+  StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) {
+    fmt::print(stderr, "dyad eval tokenize: {}\n", bytes.status().message());
+    return 2;
+  }
+  std::vector<Story> gold;
+  int input_errors = 0;
+  Status read = ingest::ReadConllu(
+      path, *bytes, [&](Story&& s) { gold.push_back(std::move(s)); },
+      [&](const ingest::InputError& e) {
+        ++input_errors;
+        fmt::print(stderr, "dyad eval tokenize: {}\n", e.ToString());
+      });
+  if (!read.ok()) {
+    fmt::print(stderr, "dyad eval tokenize: {}\n", read.message());
+    return 2;
+  }
+  if (gold.empty()) {
+    fmt::print(stderr, "dyad eval tokenize: {}: no sentence to score\n", path);
+    return 2;
+  }
+  std::vector<Story> system = eval::StripToText(gold);
+  for (Story& s : system) {
+    Status st = tokenizer->Tokenize(s);
+    if (!st.ok()) {
+      fmt::print(stderr, "dyad eval tokenize: story {}: {}\n", s.id, st.message());
+      return 2;
+    }
+  }
+  StatusOr<eval::ConllScores> scores = eval::ScoreDocuments(gold, system);
+  if (!scores.ok()) {
+    fmt::print(stderr, "dyad eval tokenize: {}\n", scores.status().message());
+    return 2;
+  }
+  fmt::print("file {}: {} stories{}\n", path, gold.size(),
+             input_errors > 0 ? fmt::format(", {} malformed lines skipped", input_errors) : "");
+  PrintScore("Tokens", scores->tokens);
+  PrintScore("Words", scores->words);
+  PrintScore("Sentences", scores->sentences);
+  fmt::print("tokens_p {:.2f} tokens_r {:.2f} tokens_f1 {:.2f} sentences_f1 {:.2f}\n",
+             scores->words.Precision(), scores->words.Recall(), scores->words.F1(),
+             scores->sentences.F1());
+  return 0;
+}
+
+}  // namespace
+
+void AddTokenizeCommand(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<TokenizeFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "tokenize",
+      "Split stories into sentences and UD words; one JSON line per sentence: "
+      "{\"story_id\",\"sentence\",\"span\",\"text\",\"tokens\":[{\"form\",\"span\"}]}");
+  AddInputOptions(cmd, &flags->input);
+  AddTokenizerFlags(cmd, flags.get());
+  cmd->callback([flags, exit_code] { *exit_code = RunTokenize(*flags); });
+}
+
+void AddEvalTokenizeCommand(CLI::App& eval, int* exit_code) {
+  auto flags = std::make_shared<TokenizeFlags>();
+  auto path = std::make_shared<std::string>();
+  CLI::App* cmd = eval.add_subcommand(
+      "tokenize",
+      "Tokenize the raw text of a CoNLL-U file (rebuilt per document) and score it against its "
+      "words and sentences (CoNLL 2018 metrics); last line: "
+      "tokens_p X tokens_r X tokens_f1 X sentences_f1 X");
+  cmd->add_option("gold", *path, "Gold CoNLL-U file")->required();
+  AddTokenizerFlags(cmd, flags.get());
+  cmd->callback([flags, path, exit_code] { *exit_code = RunEvalTokenize(*path, *flags); });
+}
 
 }  // namespace dyad::cli

@@ -39,7 +39,7 @@ const AbbrevEntry kEntries[] = {
     {"approx.", K::kTitle}, {"ca.", K::kTitle}, {"c.", K::kTitle}, {"esp.", K::kTitle},
     {"incl.", K::kTitle}, {"excl.", K::kTitle}, {"ext.", K::kTitle}, {"tel.", K::kTitle},
     {"Tel.", K::kTitle}, {"Fax.", K::kTitle}, {"Attn.", K::kTitle}, {"attn.", K::kTitle},
-    {"etc.", K::kMayEnd}, {"al.", K::kMayEnd}, {"et.", K::kTitle}, {"ibid.", K::kMayEnd},
+    {"P.S.", K::kTitle}, {"PS.", K::kTitle}, {"etc.", K::kMayEnd}, {"al.", K::kMayEnd}, {"et.", K::kTitle}, {"ibid.", K::kMayEnd},
     {"Dept.", K::kMayEnd}, {"dept.", K::kMayEnd}, {"Univ.", K::kMayEnd}, {"Assn.", K::kMayEnd},
     {"Assoc.", K::kMayEnd}, {"Ave.", K::kMayEnd}, {"Blvd.", K::kMayEnd}, {"Rd.", K::kMayEnd},
     {"Hwy.", K::kMayEnd}, {"Sq.", K::kMayEnd}, {"Est.", K::kMayEnd}, {"est.", K::kMayEnd},

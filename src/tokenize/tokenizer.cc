@@ -172,6 +172,8 @@ enum class TokKind : uint8_t {
   kDash,      // -, --, —, – standing alone
   kHyphen,    // a hyphen split out of a word ("long - term")
   kInner,     // , ; :
+  kEmoticon,  // :-) :) ;-) :( :D :P
+  kSeparator, // a line of symbols: "=====", "*****", "_____"
   kOther,     // anything else
 };
 
@@ -185,6 +187,7 @@ struct Tok {
   CharKind first = kSymbol;  // class of the first character
   bool space_before = false;
   bool space_after = false;
+  bool split_period = false;  // an abbreviation that ends a sentence: its period is a word
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +284,11 @@ void Scanner::Push(size_t b, size_t e, TokKind kind, AbbrevKind abbrev) {
   toks_.push_back(t);
 }
 
+bool IsEmailLocalChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '%' ||
+         c == '+' || c == '-';
+}
+
 // Opening punctuation that may precede a URL inside the same chunk.
 bool IsUrlOpener(char32_t cp) {
   return cp == '(' || cp == '[' || cp == '{' || cp == '<' || cp == '"' || cp == '\'' ||
@@ -296,14 +304,32 @@ void Scanner::ScanChunk(size_t b, size_t e) {
     if (!IsUrlOpener(c.cp)) break;
     s += c.len;
   }
+  size_t cur = b;
   size_t url_end = MatchUrl(s, e);
   if (url_end > s) {
     ScanPlain(b, s);
     Push(s, url_end, TokKind::kWord);
-    ScanPlain(url_end, e);
-    return;
+    cur = url_end;
   }
-  ScanPlain(b, e);
+  // E-mail addresses anywhere in the rest ("Reynolds\"<rreynol...@cogeco.ca>").
+  size_t from = cur;
+  while (from < e) {
+    size_t at = std::string_view(text_.data() + from, e - from).find('@');
+    if (at == std::string_view::npos) break;
+    at += from;
+    size_t local = at;
+    while (local > cur && IsEmailLocalChar(text_[local - 1])) --local;
+    while (local < at && !std::isalnum(static_cast<unsigned char>(text_[local]))) ++local;
+    size_t domain = local < at ? MatchDomain(at + 1, e, /*need_tld=*/false) : 0;
+    if (domain > 0) {
+      ScanPlain(cur, local);
+      Push(local, at + 1 + domain, TokKind::kWord);
+      cur = from = at + 1 + domain;
+    } else {
+      from = at + 1;
+    }
+  }
+  ScanPlain(cur, e);
 }
 
 // Length of a domain "label(.label)+" starting at s (labels of ASCII letters, digits, '-'),
@@ -493,10 +519,12 @@ size_t Scanner::FindClitic(size_t a, size_t z) const {
       return z - 1 - ap - 1;
     }
   }
-  // 's 'm 'd
+  // 's 'm 'd (but "1970's" is one word)
   if (last == 's' || last == 'm' || last == 'd') {
     size_t ap = apostrophe_ending_at(z - 1);
-    if (ap > 0 && z - 1 - ap > a) return z - 1 - ap;
+    if (ap > 0 && z - 1 - ap > a && !std::isdigit(static_cast<unsigned char>(text_[z - 2 - ap]))) {
+      return z - 1 - ap;
+    }
   }
   // 're 've 'll
   if (len >= 4) {
@@ -519,9 +547,17 @@ size_t Scanner::WholeWordClitic(size_t a, size_t z) const {
   for (std::string_view s : {"cannot", "gonna", "wanna", "gotta"}) {
     if (EqualsIgnoreCase(w, s)) return a + 3;
   }
+  // Informal spellings without the apostrophe, split as EWT does ("dont" -> do|nt).
   for (std::string_view s : {"dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
-                             "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt"}) {
+                             "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt",
+                             "cant", "wont"}) {
     if (EqualsIgnoreCase(w, s)) return z - 2;
+  }
+  for (std::string_view s : {"youre", "theyre"}) {
+    if (EqualsIgnoreCase(w, s)) return z - 2;
+  }
+  for (std::string_view s : {"thats", "whats"}) {
+    if (EqualsIgnoreCase(w, s)) return z - 1;
   }
   return std::string_view::npos;
 }
@@ -545,6 +581,23 @@ void Scanner::EmitPiece(size_t a, size_t z, size_t possessive_end) {
         Push(z - 2, z, TokKind::kWord);
         return;
       }
+    }
+  }
+  // "8gb", "375mm", "70k": a number and its unit are two tokens (EWT); "1990s", "21st", "3D"
+  // stay whole.
+  if (possessive_end <= z && std::isdigit(static_cast<unsigned char>(text_[a]))) {
+    size_t d = a;
+    while (d < z && std::isdigit(static_cast<unsigned char>(text_[d]))) ++d;
+    size_t letters = d;
+    while (letters < z && std::isalpha(static_cast<unsigned char>(text_[letters]))) ++letters;
+    std::string_view unit = Slice(d, z);
+    if (d > a && d < z && letters == z && !EqualsIgnoreCase(unit, "s") &&
+        !EqualsIgnoreCase(unit, "st") && !EqualsIgnoreCase(unit, "nd") &&
+        !EqualsIgnoreCase(unit, "rd") && !EqualsIgnoreCase(unit, "th") &&
+        !(unit.size() == 1 && std::isupper(static_cast<unsigned char>(unit[0])))) {
+      Push(a, d, TokKind::kWord);
+      Push(d, z, TokKind::kWord);
+      return;
     }
   }
   size_t cuts[2];
@@ -602,9 +655,18 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
                (nx + 3 == e || !std::isdigit(static_cast<unsigned char>(text_[nx + 3])));
         break;
       case ':':
-      case '/':
         take = prev == kDigit && d.kind == kDigit;
         break;
+      case '/': {
+        // 21/07/2017; "b/c", "w/o", "I/C" (single letters)
+        bool letters = q - p == 1 && prev != kDigit && d.kind != kDigit;
+        if (letters) {
+          size_t after = nx + d.len;
+          letters = after >= e || !IsWordKind(At(text_, after).kind);
+        }
+        take = (prev == kDigit && d.kind == kDigit) || letters;
+        break;
+      }
       case '-':
       case 0x2010:
       case 0x2011:
@@ -634,11 +696,11 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
     if (k == AbbrevKind::kNone && hyphens == 0) {
       if (IsInitialism(p, q)) {
         k = AbbrevKind::kMayEnd;
-      } else if (q - p == 1 && text_[p] >= 'A' && text_[p] <= 'Z') {
-        k = AbbrevKind::kTitle;  // an initial: "Sergey V. Lavrov"
       } else {
+        // An initial ("Sergey V. Lavrov"); ends a sentence only before a typical opener
+        // ("because of X. So ...").
         CharInfo c0 = At(text_, p);
-        if (c0.kind == kUpper && c0.len == q - p) k = AbbrevKind::kTitle;  // non-ASCII initial
+        if (c0.kind == kUpper && c0.len == q - p) k = AbbrevKind::kMayEnd;
       }
     }
     if (k != AbbrevKind::kNone) {
@@ -721,18 +783,19 @@ void Scanner::ScanPlain(size_t p, size_t e) {
     TokKind kind = TokKind::kOther;
     switch (c.cp) {
       case '.':
-        if (q < e && text_[q] == '.') {
-          while (q < e && text_[q] == '.') ++q;
-          kind = TokKind::kEllipsis;
-        } else {
-          kind = TokKind::kPeriod;
-        }
-        break;
       case '!':
-      case '?':
-        while (q < e && (text_[q] == '!' || text_[q] == '?')) ++q;
-        kind = TokKind::kTerminal;
+      case '?': {
+        // One token for a run of . ! ? ("...", "?!", "!!!", "!.", "..?").
+        bool dots_only = c.cp == '.';
+        while (q < e && (text_[q] == '.' || text_[q] == '!' || text_[q] == '?')) {
+          dots_only = dots_only && text_[q] == '.';
+          ++q;
+        }
+        kind = !dots_only ? TokKind::kTerminal
+               : q - p > 1 ? TokKind::kEllipsis
+                           : TokKind::kPeriod;
         break;
+      }
       case '-':
         while (q < e && text_[q] == '-') ++q;
         kind = TokKind::kDash;
@@ -775,7 +838,7 @@ void Scanner::ScanPlain(size_t p, size_t e) {
             bool letter_face = text_[r - 1] == 'D' || text_[r - 1] == 'P' || text_[r - 1] == 'p';
             if (at_end && !(letter_face && r < e)) {
               q = r;
-              kind = TokKind::kOther;
+              kind = TokKind::kEmoticon;
             }
           }
         }
@@ -808,6 +871,27 @@ void Scanner::ScanPlain(size_t p, size_t e) {
       case 0xff1f:  // ？
       case 0x203c:  // ‼
         kind = TokKind::kTerminal;
+        break;
+      case '=':
+      case '*':
+      case '~':
+      case '+':
+      case '$':
+      case '<':
+      case '>':
+      case '^':
+      case '`':
+      case '|':
+      case '\\':
+      case '/':
+      case '&':
+      case '%':
+        // A run of the same symbol is one token ("$$$", "<<", "+++"); a line of = * _ ~ of
+        // three or more is a separator, which ends a sentence.
+        while (q < e && text_[q] == text_[p]) ++q;
+        if (q - p >= 3 && std::string_view("=*_~").find(text_[p]) != std::string_view::npos) {
+          kind = TokKind::kSeparator;
+        }
         break;
       default:
         if (c.kind == kSymbol) {
@@ -842,9 +926,17 @@ void Scanner::ScanPlain(size_t p, size_t e) {
 // ---------------------------------------------------------------------------------------------
 // Sentences.
 
-bool IsTerminal(TokKind k) {
+// Tokens after which a sentence may end.
+bool MayEndSentence(TokKind k) {
   return k == TokKind::kPeriod || k == TokKind::kTerminal || k == TokKind::kEllipsis ||
-         k == TokKind::kAbbrev;
+         k == TokKind::kAbbrev || k == TokKind::kEmoticon || k == TokKind::kSeparator;
+}
+
+// Tokens that stay with the sentence a terminal ends: closing brackets, closing quotes glued
+// to the punctuation, emoticons.
+bool IsCloser(const Tok& t) {
+  return t.kind == TokKind::kClose || (t.kind == TokKind::kQuote && !t.space_before) ||
+         t.kind == TokKind::kEmoticon;
 }
 
 // A capitalised token that typically opens a sentence ("The", "He", "But").
@@ -895,6 +987,10 @@ bool Scanner::ShouldSplit(size_t i, size_t j) const {
     case TokKind::kAbbrev:
       if (t.abbrev != AbbrevKind::kMayEnd) return false;
       return IsOpener(next) || (closed && upper);
+    case TokKind::kEmoticon:
+      return upper;
+    case TokKind::kSeparator:
+      return true;
     default:
       return false;
   }
@@ -945,7 +1041,9 @@ void Scanner::FlushParagraph() {
   size_t start = 0;
   size_t words = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (words > 0 && words + toks_[i].parts > max_words) {
+    // A separator line ("=====") is a sentence of its own.
+    if ((words > 0 && words + toks_[i].parts > max_words) ||
+        (words > 0 && toks_[i].kind == TokKind::kSeparator)) {
       EmitSentence(start, i - 1);
       start = i;
       words = 0;
@@ -954,13 +1052,13 @@ void Scanner::FlushParagraph() {
     size_t end_at = SIZE_MAX;
     if (static_cast<int>(i) == dateline) {
       end_at = i;
-    } else if (IsTerminal(toks_[i].kind)) {
+    } else if (MayEndSentence(toks_[i].kind)) {
       size_t j = i + 1;
-      while (j < n && (toks_[j].kind == TokKind::kClose ||
-                       (toks_[j].kind == TokKind::kQuote && !toks_[j].space_before))) {
-        ++j;
-      }
-      if (j < n && ShouldSplit(i, j)) end_at = j - 1;
+      while (j < n && IsCloser(toks_[j])) ++j;
+      bool ends = j >= n || ShouldSplit(i, j);
+      if (j < n && ends) end_at = j - 1;
+      // A sentence-final abbreviation gives its period to the sentence ("etc" ".") as EWT does.
+      if (ends && toks_[i].kind == TokKind::kAbbrev) toks_[i].split_period = true;
     }
     if (end_at != SIZE_MAX) {
       for (size_t k = i + 1; k <= end_at; ++k) words += toks_[k].parts;
@@ -980,7 +1078,7 @@ void Scanner::EmitSentence(size_t first, size_t last) {
   s.span = {toks_[first].begin, toks_[last].end};
   s.paragraph = paragraph_;
   size_t words = 0;
-  for (size_t k = first; k <= last; ++k) words += toks_[k].parts;
+  for (size_t k = first; k <= last; ++k) words += toks_[k].parts + toks_[k].split_period;
   s.words.reserve(words);
   for (size_t k = first; k <= last; ++k) {
     const Tok& t = toks_[k];
@@ -994,6 +1092,17 @@ void Scanner::EmitSentence(size_t first, size_t last) {
       m.last = static_cast<uint32_t>(s.words.size() + t.parts - 1);
       m.span = {t.begin, t.end};
       m.form.assign(text_.data() + t.begin, t.end - t.begin);
+    }
+    if (t.split_period && t.parts == 1) {
+      Word& w = s.words.emplace_back();
+      w.span = {t.begin, t.end - 1};
+      w.form.assign(text_.data() + t.begin, t.end - 1 - t.begin);
+      w.space_after = false;
+      Word& p = s.words.emplace_back();
+      p.span = {t.end - 1, t.end};
+      p.form.push_back(text_[t.end - 1]);
+      p.space_after = t.space_after;
+      continue;
     }
     for (int part = 0; part < t.parts; ++part) {
       Word& w = s.words.emplace_back();
