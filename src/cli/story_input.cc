@@ -2,10 +2,10 @@
 // command, each reject named on stderr, and the closing `read N coded N rejected N` line.
 #include "cli/story_input.h"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "base/file.h"
 
@@ -32,9 +32,7 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
 
 namespace {
 
-void PrintError(const ingest::InputError& e) {
-  fmt::print(stderr, "dyad: {}\n", e.ToString());
-}
+void PrintError(const ingest::InputError& e) { fmt::print(stderr, "dyad: {}\n", e.ToString()); }
 
 }  // namespace
 

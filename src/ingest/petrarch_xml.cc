@@ -19,7 +19,9 @@
 namespace dyad::ingest {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '-' || c == '.' || c == ':';
@@ -135,7 +137,8 @@ bool Scanner::SkipToTag(bool skip_text) {
     if (s_.compare(pos_, 4, "<!--") == 0) {
       size_t end = s_.find("-->", pos_ + 4);
       if (end == std::string_view::npos) {
-        Report(pos_, "", "comment \"<!--\" is never closed with \"-->\"; the rest of the file is ignored");
+        Report(pos_, "",
+               "comment \"<!--\" is never closed with \"-->\"; the rest of the file is ignored");
         pos_ = s_.size();
         return false;
       }
@@ -337,8 +340,8 @@ void Scanner::ReadEnvironment(PetrarchDocument* doc) {
       continue;
     }
     if (EqualsIgnoreCase(tag.name, "Sentences") || EqualsIgnoreCase(tag.name, "Sentence")) {
-      Report(tag.begin, "", "<Environment> is never closed: found <" + tag.name +
-                                "> before </Environment>");
+      Report(tag.begin, "",
+             "<Environment> is never closed: found <" + tag.name + "> before </Environment>");
       pos_ = tag.begin;
       return;
     }
@@ -414,11 +417,12 @@ void Scanner::ReadRecord(const Tag& open, PetrarchDocument* doc) {
     // Unknown element inside a record: skip its tag (its content is skipped as stray text).
   }
   if (!closed && !open.self_closing) {
-    Report(open.begin, id,
-           "<Sentence> is never closed: " +
-               (pos_ >= s_.size() ? std::string("the input ends")
-                                  : "line " + std::to_string(LineOf(pos_)) + " starts the next item") +
-               " before </Sentence>; record skipped");
+    Report(
+        open.begin, id,
+        "<Sentence> is never closed: " +
+            (pos_ >= s_.size() ? std::string("the input ends")
+                               : "line " + std::to_string(LineOf(pos_)) + " starts the next item") +
+            " before </Sentence>; record skipped");
     ok = false;
   }
   if (ok && !saw_text) {

@@ -55,12 +55,15 @@ struct XmlAttributes {
 
 // One <Sentence> record.
 struct PetrarchRecord {
-  XmlAttributes attributes;             // date, id, category, ... of <Sentence>
-  std::string text;                     // <Text> content, entities decoded, line breaks kept
-  std::string parse;                    // <Parse> content verbatim (CoNLL-U or Penn Treebank),
-                                        // may be empty
-  std::vector<XmlAttributes> codings;   // each <EventCoding>'s attributes, in order
-  size_t line = 0;                      // 1-based line of the <Sentence> tag
+  XmlAttributes attributes;  // date, id, category, ... of <Sentence>
+  // <Text> content: entities decoded, line breaks kept, leading and trailing blank space
+  // trimmed (several <Text> elements are joined by a blank line).
+  std::string text;
+  // <Parse> content (CoNLL-U or Penn Treebank) as written, except that entities are decoded
+  // ("&amp;" -> "&") and the blank space around it is trimmed; may be empty.
+  std::string parse;
+  std::vector<XmlAttributes> codings;  // each <EventCoding>'s attributes, in order
+  size_t line = 0;                     // 1-based line of the <Sentence> tag
 };
 
 // A <Config option="..." value="..."/> element.

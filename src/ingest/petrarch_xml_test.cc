@@ -230,7 +230,8 @@ TEST(PetrarchXmlTest, AttributeFindIsCaseInsensitive) {
 
 // Every prefix of a valid file and a few mutations: never crash, always terminate.
 TEST(PetrarchXmlTest, SurvivesTruncationAtEveryByte) {
-  const std::string xml = R"(<Validation><Environment><Verbfile>v</Verbfile><Config option="a" value='b'/></Environment>
+  const std::string xml =
+      R"(<Validation><Environment><Verbfile>v</Verbfile><Config option="a" value='b'/></Environment>
 <Sentences><Sentence date="19950101" id="X-1"><EventCoding sourcecode='"A B"' eventcode="010"/>
 <Text>Hello &amp; bye</Text><Parse>(ROOT)</Parse></Sentence><!-- c --></Sentences></Validation>)";
   for (size_t n = 0; n <= xml.size(); ++n) {
@@ -288,8 +289,9 @@ TEST_P(ShippedFileTest, Reads284Records) {
   EXPECT_EQ(codings, GetParam().codings);
 }
 
-INSTANTIATE_TEST_SUITE_P(Petrarch, ShippedFileTest, ::testing::Values(ShippedFile{"validate-ptb", 385},
-                                                            ShippedFile{"validate-ud", 375}));
+INSTANTIATE_TEST_SUITE_P(Petrarch, ShippedFileTest,
+                         ::testing::Values(ShippedFile{"validate-ptb", 385},
+                                           ShippedFile{"validate-ud", 375}));
 
 }  // namespace
 }  // namespace dyad::ingest

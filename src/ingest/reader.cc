@@ -6,9 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
-#include <optional>
-
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "base/utf8.h"
 #include "ingest/conllu.h"
@@ -19,7 +18,9 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -63,12 +64,13 @@ struct TextProblem {
 std::optional<TextProblem> FindBinary(std::string_view text) {
   if (text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0x1f &&
       static_cast<unsigned char>(text[1]) == 0x8b) {
-    return TextProblem{0, "binary data at byte 0: this looks gzip-compressed; pipe it through "
-                          "zcat (or gunzip it) first"};
+    return TextProblem{0,
+                       "binary data at byte 0: this looks gzip-compressed; pipe it through "
+                       "zcat (or gunzip it) first"};
   }
   if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return TextProblem{nul, "binary data at byte " + std::to_string(nul) +
-                                " (NUL byte): not a text story"};
+    return TextProblem{
+        nul, "binary data at byte " + std::to_string(nul) + " (NUL byte): not a text story"};
   }
   // Control bytes other than blanks are rare in text (a stray 0x1A is tolerated); more than
   // one in 16 of the first 4 KiB means the input is not text.
@@ -207,8 +209,9 @@ Status ReadJsonl(const std::string& path, std::string_view bytes, const ReadOpti
                          Hex(static_cast<unsigned char>(line[bad])) + ")";
       if (!options.repair_utf8) {
         Report(on_error, where, "",
-               what + "; convert the input to UTF-8, or pass --repair-utf8 to replace bad bytes "
-                      "with U+FFFD");
+               what +
+                   "; convert the input to UTF-8, or pass --repair-utf8 to replace bad bytes "
+                   "with U+FFFD");
         continue;
       }
       repaired = std::string(line);
@@ -352,8 +355,7 @@ bool LooksLikePetrarchXml(std::string_view bytes) {
   std::string head = LowerAscii(bytes.substr(0, 1 << 16));
   return head.find("<sentence") != std::string::npos ||
          head.find("<validation") != std::string::npos ||
-         head.find("<environment") != std::string::npos ||
-         head.find("<?xml") != std::string::npos;
+         head.find("<environment") != std::string::npos || head.find("<?xml") != std::string::npos;
 }
 
 }  // namespace
@@ -380,11 +382,16 @@ StatusOr<Format> ParseFormat(std::string_view name) {
 
 std::string_view FormatName(Format f) {
   switch (f) {
-    case Format::kAuto: return "auto";
-    case Format::kText: return "text";
-    case Format::kJsonl: return "jsonl";
-    case Format::kPetrarchXml: return "petrarch-xml";
-    case Format::kConllu: return "conllu";
+    case Format::kAuto:
+      return "auto";
+    case Format::kText:
+      return "text";
+    case Format::kJsonl:
+      return "jsonl";
+    case Format::kPetrarchXml:
+      return "petrarch-xml";
+    case Format::kConllu:
+      return "conllu";
   }
   return "auto";
 }
@@ -411,7 +418,8 @@ StatusOr<std::string> NormalizeDate(std::string_view date) {
   while (!d.empty() && IsBlank(d.back())) d.remove_suffix(1);
   if (d.empty()) return std::string();
   auto digits = [](std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   std::string out;
   if (d.size() == 8 && digits(d)) {
@@ -434,7 +442,8 @@ Status ReadStories(const std::string& path, std::string_view bytes, const ReadOp
   std::string_view content = bytes;
   if (content.substr(0, kBom.size()) == kBom) content.remove_prefix(kBom.size());
   if (IsAllBlank(content)) {
-    Report(on_error, path, format == Format::kText ? (options.id.empty() ? BaseName(path) : options.id) : "",
+    Report(on_error, path,
+           format == Format::kText ? (options.id.empty() ? BaseName(path) : options.id) : "",
            bytes.empty() ? "empty input (0 bytes): no story to read"
                          : "empty input (only blank space): no story to read");
     return Status::Ok();

@@ -52,8 +52,8 @@ TEST(FormatTest, ParseFormatNames) {
     ASSERT_TRUE(f.ok()) << c.name;
     EXPECT_EQ(*f, c.format) << c.name;
   }
-  for (Format f : {Format::kAuto, Format::kText, Format::kJsonl, Format::kPetrarchXml,
-                   Format::kConllu}) {
+  for (Format f :
+       {Format::kAuto, Format::kText, Format::kJsonl, Format::kPetrarchXml, Format::kConllu}) {
     EXPECT_EQ(*ParseFormat(FormatName(f)), f);
   }
   StatusOr<Format> bad = ParseFormat("csv");
@@ -96,12 +96,18 @@ TEST(DateTest, NormalizeDate) {
     const char* out;  // nullptr: an error
   };
   const std::vector<Case> cases = {
-      {"2017-07-24", "2017-07-24"},          {"20170724", "2017-07-24"},
-      {"2017-07-24T10:00:00Z", "2017-07-24"}, {"2017-07-24 10:00", "2017-07-24"},
-      {" 2017-07-24 ", "2017-07-24"},         {"", ""},
-      {"2016-02-29", "2016-02-29"},           {"2017-02-29", nullptr},
-      {"121108", nullptr},                    {"2017-13-01", nullptr},
-      {"24/07/2017", nullptr},                {"2017-07-24X", nullptr},
+      {"2017-07-24", "2017-07-24"},
+      {"20170724", "2017-07-24"},
+      {"2017-07-24T10:00:00Z", "2017-07-24"},
+      {"2017-07-24 10:00", "2017-07-24"},
+      {" 2017-07-24 ", "2017-07-24"},
+      {"", ""},
+      {"2016-02-29", "2016-02-29"},
+      {"2017-02-29", nullptr},
+      {"121108", nullptr},
+      {"2017-13-01", nullptr},
+      {"24/07/2017", nullptr},
+      {"2017-07-24X", nullptr},
       {"yesterday", nullptr},
   };
   for (const Case& c : cases) {
@@ -247,7 +253,8 @@ TEST(MalformedTest, InvalidUtf8IsRejectedWithOffset) {
   EXPECT_TRUE(Contains(t.errors[0].message, "invalid UTF-8 at byte 3")) << t.errors[0].message;
   EXPECT_TRUE(Contains(t.errors[0].message, "--repair-utf8"));
 
-  Result j = Read("s.jsonl", "{\"id\":\"a\",\"text\":\"caf\xE9\"}\n{\"id\":\"b\",\"text\":\"ok\"}\n");
+  Result j =
+      Read("s.jsonl", "{\"id\":\"a\",\"text\":\"caf\xE9\"}\n{\"id\":\"b\",\"text\":\"ok\"}\n");
   EXPECT_EQ(Ids(j), (std::vector<std::string>{"b"}));
   ASSERT_EQ(j.errors.size(), 1u);
   EXPECT_EQ(j.errors[0].where, "s.jsonl:1");
@@ -282,8 +289,9 @@ TEST(MalformedTest, TruncatedJson) {
 }
 
 TEST(MalformedTest, JsonLineThatIsNotAnObject) {
-  Result r = Read("s.jsonl",
-                  "{\"id\":\"a\",\"text\":\"A.\"}\n[1,2]\n\"text\"\n{\"id\":\"b\",\"text\":\"B.\"}\n");
+  Result r =
+      Read("s.jsonl",
+           "{\"id\":\"a\",\"text\":\"A.\"}\n[1,2]\n\"text\"\n{\"id\":\"b\",\"text\":\"B.\"}\n");
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"a", "b"}));
   ASSERT_EQ(r.errors.size(), 2u);
   EXPECT_EQ(r.errors[0].where, "s.jsonl:2");

@@ -6,7 +6,6 @@
 // distort the ratio.
 // Inputs are generated in a temporary directory. Label: slow.
 #include <gtest/gtest.h>
-
 #include <sys/resource.h>
 
 #include <string>
@@ -64,9 +63,9 @@ std::string NewsText(size_t bytes) {
 
 // One sentence of `words` words with no sentence-ending punctuation until the end.
 std::string LongSentence(size_t words) {
-  static const char* kWords[] = {"the", "minister", "of", "foreign", "affairs", "and",
-                                 "his", "deputy", "met", "officials", "from", "several",
-                                 "countries,", "including", "Iraq", "Syria"};
+  static const char* kWords[] = {
+      "the", "minister",  "of",   "foreign", "affairs",    "and",       "his",  "deputy",
+      "met", "officials", "from", "several", "countries,", "including", "Iraq", "Syria"};
   std::string s;
   for (size_t i = 0; i < words; ++i) {
     if (i) s += ' ';
@@ -92,8 +91,8 @@ TEST_F(SlowTest, TenThousandWordSentenceIsLinear) {
   double t_small = TimeTokenize(small, "1,000 words");
   double t_big = TimeTokenize(big, "10,000 words");
   double t_huge = TimeTokenize(huge, "100,000 words");
-  std::printf("tokenize CPU time, one sentence of 1k words: %.3f s, 10k: %.3f s, 100k: %.3f s\n", t_small,
-              t_big, t_huge);
+  std::printf("tokenize CPU time, one sentence of 1k words: %.3f s, 10k: %.3f s, 100k: %.3f s\n",
+              t_small, t_big, t_huge);
   EXPECT_LT(t_huge / t_big, kMaxRatioForTenfoldInput);
 }
 

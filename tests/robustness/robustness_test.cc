@@ -117,8 +117,8 @@ TEST_F(RobustnessTest, TruncatedJsonLine) {
 }
 
 TEST_F(RobustnessTest, JsonLineThatIsNotAnObject) {
-  std::string f = dir_.Write("s.jsonl",
-                             "{\"id\":\"a\",\"text\":\"First story.\"}\n[\"a\",\"list\"]\n");
+  std::string f =
+      dir_.Write("s.jsonl", "{\"id\":\"a\",\"text\":\"First story.\"}\n[\"a\",\"list\"]\n");
   DyadRun r = RunDyad(dir_, "tokenize " + Quote(f));
   EXPECT_EQ(r.status, 1);
   EXPECT_TRUE(Contains(r.err, "dyad: " + f + ":2: not a JSON object (found array)")) << r.err;
