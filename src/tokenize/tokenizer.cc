@@ -141,6 +141,12 @@ inline CharInfo At(std::string_view text, size_t i) {
   return {ClassifyNonAscii(cp), static_cast<uint8_t>(len), cp};
 }
 
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+
 inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
@@ -285,7 +291,7 @@ void Scanner::Push(size_t b, size_t e, TokKind kind, AbbrevKind abbrev) {
 }
 
 bool IsEmailLocalChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '%' ||
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' ||
          c == '+' || c == '-';
 }
 
@@ -319,7 +325,7 @@ void Scanner::ScanChunk(size_t b, size_t e) {
     at += from;
     size_t local = at;
     while (local > cur && IsEmailLocalChar(text_[local - 1])) --local;
-    while (local < at && !std::isalnum(static_cast<unsigned char>(text_[local]))) ++local;
+    while (local < at && !IsAsciiAlnum(text_[local])) ++local;
     size_t domain = local < at ? MatchDomain(at + 1, e, /*need_tld=*/false) : 0;
     if (domain > 0) {
       ScanPlain(cur, local);
@@ -342,12 +348,12 @@ size_t Scanner::MatchDomain(size_t s, size_t e, bool need_tld) const {
   size_t end = s;
   while (i < e) {
     size_t label = i;
-    while (i < e && (std::isalnum(static_cast<unsigned char>(text_[i])) || text_[i] == '-')) ++i;
+    while (i < e && (IsAsciiAlnum(text_[i]) || text_[i] == '-')) ++i;
     if (i == label) break;
     ++labels;
     last_label = label;
     end = i;
-    if (i + 1 < e && text_[i] == '.' && std::isalnum(static_cast<unsigned char>(text_[i + 1]))) {
+    if (i + 1 < e && text_[i] == '.' && IsAsciiAlnum(text_[i + 1])) {
       ++i;
       continue;
     }
@@ -357,7 +363,7 @@ size_t Scanner::MatchDomain(size_t s, size_t e, bool need_tld) const {
   std::string_view tld = Slice(last_label, end);
   if (tld.size() < 2) return 0;
   for (char c : tld) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) return 0;
+    if (!IsAsciiAlpha(c)) return 0;
   }
   if (need_tld) {
     static constexpr std::string_view kTlds[] = {"com", "org", "net", "gov", "edu",
@@ -400,31 +406,17 @@ size_t Scanner::TrimUrlEnd(size_t s, size_t e) const {
 // End of a URL or e-mail address starting at s (s when there is none).
 size_t Scanner::MatchUrl(size_t s, size_t e) const {
   std::string_view rest = Slice(s, e);
-  for (std::string_view scheme : {"http://", "https://", "ftp://", "www."}) {
+  static constexpr std::string_view kSchemes[] = {"http://", "https://", "ftp://", "www."};
+  for (std::string_view scheme : kSchemes) {
     if (rest.size() > scheme.size() + 1 && StartsWithIgnoreCase(rest, scheme)) {
       size_t end = TrimUrlEnd(s, e);
       return end > s + scheme.size() ? end : s;
     }
   }
-  // E-mail: local part of [A-Za-z0-9._%+-], '@', a domain.
-  size_t i = s;
-  while (i < e) {
-    char c = text_[i];
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '%' ||
-        c == '+' || c == '-') {
-      ++i;
-    } else {
-      break;
-    }
-  }
-  if (i > s && i < e && text_[i] == '@') {
-    size_t d = MatchDomain(i + 1, e, /*need_tld=*/false);
-    if (d > 0) return i + 1 + d;
-    return s;
-  }
   // A bare domain with a common TLD, optionally followed by a path: "Amazon.com",
   // "cnn.com/world".
-  if (i > s && std::isalnum(static_cast<unsigned char>(text_[s]))) {
+  if (s < e && IsAsciiAlnum(text_[s]) && std::string_view(text_.data() + s, e - s).find('.') !=
+                                     std::string_view::npos) {
     size_t d = MatchDomain(s, e, /*need_tld=*/true);
     if (d > 0) {
       size_t end = s + d;
@@ -482,7 +474,7 @@ bool Scanner::IsInitialism(size_t a, size_t z) const {
       groups_of_one += group == 1;
       group = 0;
       ++periods;
-    } else if (std::isalpha(static_cast<unsigned char>(c))) {
+    } else if (IsAsciiAlpha(c)) {
       if (++group > 2) return false;
     } else {
       return false;
@@ -522,7 +514,7 @@ size_t Scanner::FindClitic(size_t a, size_t z) const {
   // 's 'm 'd (but "1970's" is one word)
   if (last == 's' || last == 'm' || last == 'd') {
     size_t ap = apostrophe_ending_at(z - 1);
-    if (ap > 0 && z - 1 - ap > a && !std::isdigit(static_cast<unsigned char>(text_[z - 2 - ap]))) {
+    if (ap > 0 && z - 1 - ap > a && !IsAsciiDigit(text_[z - 2 - ap])) {
       return z - 1 - ap;
     }
   }
@@ -544,19 +536,20 @@ size_t Scanner::WholeWordClitic(size_t a, size_t z) const {
   size_t len = z - a;
   if (len < 4 || len > 8) return std::string_view::npos;
   std::string_view w = Slice(a, z);
-  for (std::string_view s : {"cannot", "gonna", "wanna", "gotta"}) {
+  static constexpr std::string_view kSplitAfter3[] = {"cannot", "gonna", "wanna", "gotta"};
+  // Informal spellings without the apostrophe, split as EWT does ("dont" -> do|nt).
+  static constexpr std::string_view kSplitBefore2[] = {
+      "dont",     "didnt",   "doesnt", "isnt",   "wasnt",  "arent", "werent", "couldnt",
+      "wouldnt",  "shouldnt", "hasnt", "havent", "hadnt",  "cant",  "wont",   "youre",
+      "theyre"};
+  static constexpr std::string_view kSplitBefore1[] = {"thats", "whats"};
+  for (std::string_view s : kSplitAfter3) {
     if (EqualsIgnoreCase(w, s)) return a + 3;
   }
-  // Informal spellings without the apostrophe, split as EWT does ("dont" -> do|nt).
-  for (std::string_view s : {"dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
-                             "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt",
-                             "cant", "wont"}) {
+  for (std::string_view s : kSplitBefore2) {
     if (EqualsIgnoreCase(w, s)) return z - 2;
   }
-  for (std::string_view s : {"youre", "theyre"}) {
-    if (EqualsIgnoreCase(w, s)) return z - 2;
-  }
-  for (std::string_view s : {"thats", "whats"}) {
+  for (std::string_view s : kSplitBefore1) {
     if (EqualsIgnoreCase(w, s)) return z - 1;
   }
   return std::string_view::npos;
@@ -570,13 +563,13 @@ void Scanner::EmitPiece(size_t a, size_t z, size_t possessive_end) {
   if (z - a >= 3 && possessive_end <= z) {
     char m = AsciiLower(text_[z - 1]);
     char ap = AsciiLower(text_[z - 2]);
-    if (m == 'm' && (ap == 'a' || ap == 'p') && std::isdigit(static_cast<unsigned char>(text_[a]))) {
+    if (m == 'm' && (ap == 'a' || ap == 'p') && IsAsciiDigit(text_[a])) {
       bool time = true;
       for (size_t i = a; i < z - 2; ++i) {
         char c = text_[i];
-        if (!std::isdigit(static_cast<unsigned char>(c)) && c != ':' && c != '.') time = false;
+        if (!IsAsciiDigit(c) && c != ':' && c != '.') time = false;
       }
-      if (time && std::isdigit(static_cast<unsigned char>(text_[z - 3]))) {
+      if (time && IsAsciiDigit(text_[z - 3])) {
         Push(a, z - 2, TokKind::kWord);
         Push(z - 2, z, TokKind::kWord);
         return;
@@ -585,16 +578,16 @@ void Scanner::EmitPiece(size_t a, size_t z, size_t possessive_end) {
   }
   // "8gb", "375mm", "70k": a number and its unit are two tokens (EWT); "1990s", "21st", "3D"
   // stay whole.
-  if (possessive_end <= z && std::isdigit(static_cast<unsigned char>(text_[a]))) {
+  if (possessive_end <= z && IsAsciiDigit(text_[a])) {
     size_t d = a;
-    while (d < z && std::isdigit(static_cast<unsigned char>(text_[d]))) ++d;
+    while (d < z && IsAsciiDigit(text_[d])) ++d;
     size_t letters = d;
-    while (letters < z && std::isalpha(static_cast<unsigned char>(text_[letters]))) ++letters;
+    while (letters < z && IsAsciiAlpha(text_[letters])) ++letters;
     std::string_view unit = Slice(d, z);
     if (d > a && d < z && letters == z && !EqualsIgnoreCase(unit, "s") &&
         !EqualsIgnoreCase(unit, "st") && !EqualsIgnoreCase(unit, "nd") &&
         !EqualsIgnoreCase(unit, "rd") && !EqualsIgnoreCase(unit, "th") &&
-        !(unit.size() == 1 && std::isupper(static_cast<unsigned char>(unit[0])))) {
+        !(unit.size() == 1 && IsAsciiUpper(unit[0]))) {
       Push(a, d, TokKind::kWord);
       Push(d, z, TokKind::kWord);
       return;
@@ -649,10 +642,10 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
         break;
       case ',':  // 1,000 (exactly three digits follow)
         take = prev == kDigit && nx + 3 <= e &&
-               std::isdigit(static_cast<unsigned char>(text_[nx])) &&
-               std::isdigit(static_cast<unsigned char>(text_[nx + 1])) &&
-               std::isdigit(static_cast<unsigned char>(text_[nx + 2])) &&
-               (nx + 3 == e || !std::isdigit(static_cast<unsigned char>(text_[nx + 3])));
+               IsAsciiDigit(text_[nx]) &&
+               IsAsciiDigit(text_[nx + 1]) &&
+               IsAsciiDigit(text_[nx + 2]) &&
+               (nx + 3 == e || !IsAsciiDigit(text_[nx + 3]));
         break;
       case ':':
         take = prev == kDigit && d.kind == kDigit;
@@ -747,10 +740,10 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
       // "end.The": lower-case word, period, capitalised word.
       bool left_lower = true;
       for (size_t i = seg; i < k; ++i) {
-        if (!std::islower(static_cast<unsigned char>(text_[i]))) left_lower = false;
+        if (!IsAsciiLower(text_[i])) left_lower = false;
       }
-      if (left_lower && std::isupper(static_cast<unsigned char>(text_[k + 1])) &&
-          std::islower(static_cast<unsigned char>(text_[k + 2]))) {
+      if (left_lower && IsAsciiUpper(text_[k + 1]) &&
+          IsAsciiLower(text_[k + 2])) {
         EmitPiece(piece, k, k);
         Push(k, k + 1, TokKind::kPeriod);
         piece = k + 1;
@@ -972,7 +965,7 @@ bool Scanner::ShouldSplit(size_t i, size_t j) const {
               w.parts == 1) {
             bool alpha = true;
             for (size_t k = w.begin; k < w.end; ++k) {
-              if (!std::isalpha(static_cast<unsigned char>(text_[k]))) alpha = false;
+              if (!IsAsciiAlpha(text_[k])) alpha = false;
             }
             if (alpha) return false;
           }
@@ -1004,7 +997,7 @@ int Scanner::FindDateline() const {
   const Tok& t0 = toks_[0];
   if (t0.kind != TokKind::kWord || t0.end - t0.begin < 2) return -1;
   for (size_t k = t0.begin; k < t0.end; ++k) {
-    if (!std::isupper(static_cast<unsigned char>(text_[k]))) return -1;
+    if (!IsAsciiUpper(text_[k])) return -1;
   }
   for (size_t k = 1; k < std::min<size_t>(n - 1, 16); ++k) {
     const Tok& t = toks_[k];
