@@ -10,6 +10,12 @@ void PerceptronTrainer::Score(const uint64_t* features, size_t n, float* scores)
   for (size_t i = 0; i < n; ++i) {
     uint32_t row = index_.Find(features[i]);
     if (row == FeatureMap::kMissing) continue;
+    int32_t d = dense_of_row_[row];
+    if (d >= 0) {
+      const float* w = &dense_weight_[static_cast<size_t>(d) * num_labels_];
+      for (int l = 0; l < num_labels_; ++l) scores[l] += w[l];
+      continue;
+    }
     for (const Entry& e : rows_[row]) scores[e.label] += e.weight;
   }
 }
@@ -19,18 +25,45 @@ void PerceptronTrainer::Add(uint64_t feature, int label, float delta) {
   if (row == FeatureMap::kMissing) {
     row = static_cast<uint32_t>(rows_.size());
     rows_.emplace_back();
+    averages_.emplace_back();
+    dense_of_row_.push_back(-1);
     keys_.push_back(FeatureMap::Key(feature));
   }
+  if (int32_t d = dense_of_row_[row]; d >= 0) {
+    size_t at = static_cast<size_t>(d) * num_labels_ + label;
+    Average& a = dense_average_[at];
+    a.total += static_cast<double>(clock_ - a.stamp) * dense_weight_[at];
+    a.stamp = clock_;
+    dense_weight_[at] += delta;
+    return;
+  }
   std::vector<Entry>& entries = rows_[row];
-  for (Entry& e : entries) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Entry& e = entries[i];
     if (e.label == label) {
-      e.total += static_cast<double>(clock_ - e.stamp) * e.weight;
-      e.stamp = clock_;
+      Average& a = averages_[row][i];
+      a.total += static_cast<double>(clock_ - a.stamp) * e.weight;
+      a.stamp = clock_;
       e.weight += delta;
       return;
     }
   }
-  entries.push_back(Entry{static_cast<uint16_t>(label), delta, 0.0, clock_});
+  entries.push_back(Entry{static_cast<uint16_t>(label), delta});
+  averages_[row].push_back(Average{0.0, clock_});
+  if (entries.size() * 4 > static_cast<size_t>(num_labels_)) {
+    // Turn dense: absent labels have weight 0 and total 0 up to now.
+    int32_t d = static_cast<int32_t>(dense_weight_.size() / num_labels_);
+    dense_weight_.resize(dense_weight_.size() + num_labels_, 0.0f);
+    dense_average_.resize(dense_average_.size() + num_labels_, Average{0.0, clock_});
+    for (size_t i = 0; i < entries.size(); ++i) {
+      size_t at = static_cast<size_t>(d) * num_labels_ + entries[i].label;
+      dense_weight_[at] = entries[i].weight;
+      dense_average_[at] = averages_[row][i];
+    }
+    dense_of_row_[row] = d;
+    std::vector<Entry>().swap(entries);
+    std::vector<Average>().swap(averages_[row]);
+  }
 }
 
 void PerceptronTrainer::Update(const uint64_t* features, size_t n, int truth, int guess) {
@@ -50,33 +83,83 @@ Weights PerceptronTrainer::Finish(float prune) const {
   std::vector<uint32_t> order(rows_.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
-  // First pass: averaged values and the quantisation scale.
+  // Averaged values, then the quantisation scale.
   std::vector<std::vector<std::pair<uint16_t, float>>> kept(rows_.size());
   float max_abs = 0;
   for (uint32_t r : order) {
-    for (const Entry& e : rows_[r]) {
-      double total = e.total + static_cast<double>(clock_ - e.stamp) * e.weight;
+    auto keep = [&](int label, float weight, const Average& a) {
+      double total = a.total + static_cast<double>(clock_ - a.stamp) * weight;
       float avg = static_cast<float>(total / clock);
-      if (std::fabs(avg) < prune || avg == 0) continue;
-      kept[r].emplace_back(e.label, avg);
+      if (std::fabs(avg) < prune || avg == 0) return;
+      kept[r].emplace_back(static_cast<uint16_t>(label), avg);
       max_abs = std::max(max_abs, std::fabs(avg));
+    };
+    if (int32_t d = dense_of_row_[r]; d >= 0) {
+      for (int l = 0; l < num_labels_; ++l) {
+        size_t at = static_cast<size_t>(d) * num_labels_ + l;
+        keep(l, dense_weight_[at], dense_average_[at]);
+      }
+      continue;
+    }
+    for (size_t i = 0; i < rows_[r].size(); ++i) {
+      keep(rows_[r][i].label, rows_[r][i].weight, averages_[r][i]);
     }
   }
   w.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::vector<uint64_t> keys;
+  std::vector<std::vector<std::pair<uint16_t, int16_t>>> rows;
   for (uint32_t r : order) {
-    if (kept[r].empty()) continue;
+    std::vector<std::pair<uint16_t, int16_t>> row;
     std::sort(kept[r].begin(), kept[r].end());
-    w.index_.FindOrInsert(keys_[r], static_cast<uint32_t>(w.keys_.size()));
-    w.keys_.push_back(keys_[r]);
     for (auto& [label, value] : kept[r]) {
-      int q = static_cast<int>(std::lround(value / w.scale_));
-      if (q == 0) continue;
-      w.labels_.push_back(label);
-      w.weights_.push_back(static_cast<float>(q) * w.scale_);
+      long q = std::lround(value / w.scale_);
+      if (q != 0) row.emplace_back(label, static_cast<int16_t>(std::clamp(q, -32767L, 32767L)));
     }
-    w.row_begin_.push_back(static_cast<uint32_t>(w.labels_.size()));
+    if (row.empty()) continue;
+    keys.push_back(keys_[r]);
+    rows.push_back(std::move(row));
   }
+  Status st = w.Build(keys, rows);
+  (void)st;  // only fails past 2^26 blob entries (a model far larger than any we train)
   return w;
+}
+
+Status Weights::Build(const std::vector<uint64_t>& keys,
+                      const std::vector<std::vector<std::pair<uint16_t, int16_t>>>& rows) {
+  keys_ = keys;
+  rows_ = rows;
+  size_t capacity = 16;
+  while (capacity < keys.size() * 2 + 2) capacity *= 2;
+  slots_.assign(capacity, 0);
+  blob_.clear();
+  entries_ = 0;
+  const size_t mask = capacity - 1;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    const auto& row = rows[r];
+    size_t offset = blob_.size();
+    if (offset > kOffsetMask) return ResourceExhausted("tagger weights: table too large");
+    bool dense = row.size() * 8 > static_cast<size_t>(num_labels_);
+    uint32_t header = dense ? kDense : static_cast<uint32_t>(row.size());
+    blob_.push_back(static_cast<int16_t>(header & 0xffff));
+    blob_.push_back(static_cast<int16_t>(header >> 16));
+    if (dense) {
+      size_t base = blob_.size();
+      blob_.resize(base + num_labels_, 0);
+      for (auto& [label, q] : row) blob_[base + label] = q;
+    } else {
+      for (auto& [label, q] : row) {
+        blob_.push_back(static_cast<int16_t>(label));
+        blob_.push_back(q);
+      }
+    }
+    entries_ += row.size();
+    uint64_t h = keys[r];
+    uint64_t fingerprint = (h >> 26) | 1;
+    size_t at = static_cast<size_t>(h) & mask;
+    while (slots_[at] != 0 && (slots_[at] >> 26) != fingerprint) at = (at + 1) & mask;
+    slots_[at] = (fingerprint << 26) | offset;
+  }
+  return Status::Ok();
 }
 
 void Weights::Save(BinaryWriter& out) const {
@@ -85,13 +168,9 @@ void Weights::Save(BinaryWriter& out) const {
   out.U64(keys_.size());
   for (size_t r = 0; r < keys_.size(); ++r) {
     out.U64(keys_[r]);
-    uint32_t n = row_begin_[r + 1] - row_begin_[r];
-    out.U32(n);
-    for (uint32_t e = row_begin_[r]; e < row_begin_[r + 1]; ++e) {
-      out.U32(static_cast<uint32_t>(labels_[e]) |
-              static_cast<uint32_t>(static_cast<uint16_t>(
-                  static_cast<int16_t>(std::lround(weights_[e] / scale_))))
-                  << 16);
+    out.U32(static_cast<uint32_t>(rows_[r].size()));
+    for (auto& [label, q] : rows_[r]) {
+      out.U32(static_cast<uint32_t>(label) | static_cast<uint32_t>(static_cast<uint16_t>(q)) << 16);
     }
   }
 }
@@ -100,34 +179,33 @@ StatusOr<Weights> Weights::Load(BinaryReader& in) {
   Weights w;
   w.num_labels_ = static_cast<int>(in.U32());
   w.scale_ = in.F32();
-  uint64_t rows = in.U64();
+  uint64_t n = in.U64();
   if (!in.ok()) return in.status();
-  if (w.num_labels_ <= 0 || w.num_labels_ > 65535 || !(w.scale_ > 0) || rows > (1u << 26)) {
+  if (w.num_labels_ <= 0 || w.num_labels_ > 65535 || !(w.scale_ > 0) || n > (1u << 26)) {
     return DataLoss("tagger model: bad weight table header at byte " +
                     std::to_string(in.position()));
   }
-  w.index_.Reserve(rows);
-  for (uint64_t r = 0; r < rows && in.ok(); ++r) {
-    uint64_t key = in.U64();
-    uint32_t n = in.U32();
-    if (n > static_cast<uint32_t>(w.num_labels_)) {
+  std::vector<uint64_t> keys;
+  std::vector<std::vector<std::pair<uint16_t, int16_t>>> rows;
+  for (uint64_t r = 0; r < n && in.ok(); ++r) {
+    keys.push_back(in.U64());
+    uint32_t count = in.U32();
+    if (count > static_cast<uint32_t>(w.num_labels_)) {
       return DataLoss("tagger model: bad weight row at byte " + std::to_string(in.position()));
     }
-    w.index_.FindOrInsert(key, static_cast<uint32_t>(w.keys_.size()));
-    w.keys_.push_back(key);
-    for (uint32_t e = 0; e < n; ++e) {
+    rows.emplace_back();
+    for (uint32_t e = 0; e < count && in.ok(); ++e) {
       uint32_t packed = in.U32();
       uint16_t label = static_cast<uint16_t>(packed & 0xffff);
       if (label >= w.num_labels_) {
         return DataLoss("tagger model: label out of range at byte " +
                         std::to_string(in.position()));
       }
-      w.labels_.push_back(label);
-      w.weights_.push_back(static_cast<float>(static_cast<int16_t>(packed >> 16)) * w.scale_);
+      rows.back().emplace_back(label, static_cast<int16_t>(static_cast<uint16_t>(packed >> 16)));
     }
-    w.row_begin_.push_back(static_cast<uint32_t>(w.labels_.size()));
   }
   if (!in.ok()) return in.status();
+  DYAD_RETURN_IF_ERROR(w.Build(keys, rows));
   return w;
 }
 

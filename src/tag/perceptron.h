@@ -14,34 +14,71 @@
 
 namespace dyad::tag {
 
-// Immutable scoring table: feature hash -> sparse row of (label, weight).
+// Immutable scoring table: feature hash -> sparse row of (label, weight). Weights are 16-bit
+// integers times one scale. For speed each lookup touches two cache lines at most: a slot
+// holding a 38-bit key fingerprint and a 26-bit offset into `blob_`, and the row there (a
+// header, then (label, weight) pairs, or all num_labels weights when the row is dense).
 class Weights {
  public:
   // Adds the weights of `features` to scores[label] (scores has num_labels() entries).
+  // Three sweeps so the cache misses overlap: prefetch the slots, find the rows and prefetch
+  // them, then add. n must be <= kMaxFeatures.
+  static constexpr size_t kMaxFeatures = 128;
   void Score(const uint64_t* features, size_t n, float* scores) const {
+    const size_t mask = slots_.size() - 1;
+    n = n < kMaxFeatures ? n : kMaxFeatures;
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[features[i] & mask]);
+    uint32_t offsets[kMaxFeatures];
+    size_t found = 0;
     for (size_t i = 0; i < n; ++i) {
-      uint32_t row = index_.Find(features[i]);
-      if (row == FeatureMap::kMissing) continue;
-      for (uint32_t e = row_begin_[row], end = row_begin_[row + 1]; e < end; ++e) {
-        scores[labels_[e]] += weights_[e];
+      uint64_t h = features[i];
+      uint64_t fingerprint = (h >> 26) | 1;
+      for (size_t at = static_cast<size_t>(h) & mask;; at = (at + 1) & mask) {
+        uint64_t slot = slots_[at];
+        if (slot == 0) break;
+        if ((slot >> 26) == fingerprint) {
+          offsets[found] = static_cast<uint32_t>(slot & kOffsetMask);
+          __builtin_prefetch(&blob_[offsets[found]]);
+          ++found;
+          break;
+        }
+      }
+    }
+    for (size_t i = 0; i < found; ++i) {
+      const int16_t* row = &blob_[offsets[i]];
+      uint32_t header = static_cast<uint16_t>(row[0]) |
+                        static_cast<uint32_t>(static_cast<uint16_t>(row[1])) << 16;
+      row += 2;
+      if (header == kDense) {
+        for (int l = 0; l < num_labels_; ++l) scores[l] += scale_ * row[l];
+      } else {
+        for (uint32_t e = 0; e < header; ++e) {
+          scores[static_cast<uint16_t>(row[2 * e])] += scale_ * row[2 * e + 1];
+        }
       }
     }
   }
   int num_labels() const { return num_labels_; }
-  size_t num_entries() const { return labels_.size(); }
+  size_t num_entries() const { return entries_; }
 
   void Save(BinaryWriter& out) const;
   static StatusOr<Weights> Load(BinaryReader& in);
 
  private:
   friend class PerceptronTrainer;
+  static constexpr uint64_t kOffsetMask = (uint64_t{1} << 26) - 1;
+  static constexpr uint32_t kDense = 0xffffffffu;
+  // Builds slots_ and blob_ from rows given as (key, [(label, q)...]).
+  Status Build(const std::vector<uint64_t>& keys,
+               const std::vector<std::vector<std::pair<uint16_t, int16_t>>>& rows);
   int num_labels_ = 0;
-  FeatureMap index_;
-  std::vector<uint64_t> keys_;  // row keys in row order (for Save)
-  std::vector<uint32_t> row_begin_{0};
-  std::vector<uint16_t> labels_;
-  std::vector<float> weights_;  // already quantised: q * scale_
   float scale_ = 1;
+  size_t entries_ = 0;
+  std::vector<uint64_t> slots_{0};
+  std::vector<int16_t> blob_;
+  // For Save: keys and rows as built.
+  std::vector<uint64_t> keys_;
+  std::vector<std::vector<std::pair<uint16_t, int16_t>>> rows_;
 };
 
 class PerceptronTrainer {
@@ -58,9 +95,13 @@ class PerceptronTrainer {
   size_t num_features() const { return rows_.size(); }
 
  private:
+  // Scoring reads only Entry; the averaging state lives apart so rows stay small. A row with
+  // more than num_labels/4 entries turns dense (dense_ slot in Row::dense).
   struct Entry {
     uint16_t label;
     float weight;
+  };
+  struct Average {
     double total;   // sum of weight over time up to `stamp`
     int64_t stamp;  // clock value when `total` was last brought up to date
   };
@@ -69,6 +110,10 @@ class PerceptronTrainer {
   int64_t clock_ = 0;
   FeatureMap index_;
   std::vector<std::vector<Entry>> rows_;
+  std::vector<std::vector<Average>> averages_;  // parallel to rows_
+  std::vector<int32_t> dense_of_row_;           // -1: sparse
+  std::vector<float> dense_weight_;             // num_labels per dense row
+  std::vector<Average> dense_average_;
   std::vector<uint64_t> keys_;
 };
 

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <set>
@@ -41,7 +42,7 @@ constexpr uint32_t kFormatVersion = 1;
 constexpr int kTagDictMinCount = 20;
 constexpr double kTagDictMinShare = 0.97;
 constexpr int kAmbiguityMinCount = 5;
-constexpr float kPrune = 0.02f;
+constexpr float kPrune = 0.3f;  // drops averaged weights below this (|w|); 0.3 loses no dev accuracy
 constexpr int kMaxFeatures = 64;
 constexpr int kFeatsEpochs = 5;
 
@@ -95,7 +96,8 @@ struct Tagger::Model {
   FeatureMap ambiguity;  // Hash64(lower) -> ambiguity class
   FeatureMap frequency;  // training only: Hash64(lower) -> count (not saved)
   LexiconClasses lexicon;
-  Weights tag_weights;
+  Weights tag_weights;   // pass 1: left to right, left labels only
+  Weights tag_weights2;  // pass 2: left to right again, also sees pass 1's labels to the right
   // Feature strings.
   std::vector<std::string> feats;
   std::vector<std::vector<uint16_t>> feats_candidates;  // per joint label
@@ -104,12 +106,13 @@ struct Tagger::Model {
 
   void Context(const Sentence& s, std::vector<WordCtx>* ctx, std::string* lower_buf,
                bool training) const;
-  int TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2, bool drop,
-                  uint64_t* out) const;
+  // `right` (pass 2 only) holds pass 1's labels for the whole sentence.
+  int TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const int* right,
+                  bool drop, uint64_t* out) const;
   int FeatsFeatures(const Sentence& s, const std::vector<WordCtx>& ctx,
                     const std::vector<int>& labels, int i, uint64_t* out) const;
-  int PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const Weights& w,
-                 std::vector<float>& scores) const;
+  int PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const int* right,
+                 const Weights& w, std::vector<float>& scores) const;
   // Tags with the given weight tables (so training can evaluate intermediate weights).
   void TagWith(Sentence& s, const Weights& tags, const Weights& feats_w) const;
 };
@@ -151,8 +154,8 @@ void Tagger::Model::Context(const Sentence& s, std::vector<WordCtx>* ctx, std::s
   }
 }
 
-int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2, bool drop,
-                               uint64_t* out) const {
+int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2,
+                               const int* right, bool drop, uint64_t* out) const {
   int n = static_cast<int>(ctx.size());
   auto at = [&](int j) -> const WordCtx& {
     return j < 0 ? Padding(0) : j >= n ? Padding(1) : ctx[j];
@@ -202,13 +205,27 @@ int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, i
   f(38, m1.lex);
   f(39, HashMix(w.suffix[2], static_cast<uint64_t>(w.cap)));
   f(40, HashMix(w.lex, w.suffix[1]));
+  if (right != nullptr) {
+    uint64_t n1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1]) + 2 : 1;
+    uint64_t n2 = i + 2 < n ? static_cast<uint64_t>(right[i + 2]) + 2 : 1;
+    uint64_t self = static_cast<uint64_t>(right[i]) + 2;
+    f(41, n1);
+    f(42, n1 * 1000 + n2);
+    f(43, t1 * 1000 + n1);
+    f(44, HashMix(n1, lower));
+    f(45, HashMix(n1, w.suffix[2]));
+    f(46, HashMix(n1, w.ambiguity));
+    f(47, self);
+    f(48, HashMix(n1, q1.lower));
+  }
   return k;
 }
 
 int Tagger::Model::PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2,
-                              const Weights& w, std::vector<float>& scores) const {
+                              const int* right, const Weights& w,
+                              std::vector<float>& scores) const {
   uint64_t features[kMaxFeatures];
-  int n = TagFeatures(ctx, i, p1, p2, false, features);
+  int n = TagFeatures(ctx, i, p1, p2, right, false, features);
   std::fill(scores.begin(), scores.end(), 0.0f);
   w.Score(features, n, scores.data());
   return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -258,15 +275,23 @@ int Tagger::Model::FeatsFeatures(const Sentence& s, const std::vector<WordCtx>& 
 void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& feats_w) const {
   thread_local std::vector<WordCtx> ctx;
   thread_local std::string low;
-  thread_local std::vector<int> labels;
+  thread_local std::vector<int> labels, labels1;
   thread_local std::vector<float> scores;
   Context(s, &ctx, &low, false);
   int n = static_cast<int>(s.words.size());
+  labels1.assign(n, 0);
   labels.assign(n, 0);
   scores.resize(upos.size());
   for (int i = 0; i < n; ++i) {
+    int p1 = i > 0 ? labels1[i - 1] : -1, p2 = i > 1 ? labels1[i - 2] : -1;
+    labels1[i] = ctx[i].tagdict >= 0 ? ctx[i].tagdict
+                                     : PredictTag(ctx, i, p1, p2, nullptr, tag_w, scores);
+  }
+  for (int i = 0; i < n; ++i) {
     int p1 = i > 0 ? labels[i - 1] : -1, p2 = i > 1 ? labels[i - 2] : -1;
-    labels[i] = ctx[i].tagdict >= 0 ? ctx[i].tagdict : PredictTag(ctx, i, p1, p2, tag_w, scores);
+    labels[i] = ctx[i].tagdict >= 0 ? ctx[i].tagdict
+                                    : PredictTag(ctx, i, p1, p2, labels1.data(), tag_weights2,
+                                                 scores);
   }
   uint64_t features[kMaxFeatures];
   std::vector<float> fscores(feats.size());
@@ -385,13 +410,14 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
   for (size_t s = 0; s < gold.size(); ++s) m.Context(gold[s], &ctx[s], &low, true);
 
   PerceptronTrainer tag_trainer(static_cast<int>(m.upos.size()));
+  PerceptronTrainer tag_trainer2(static_cast<int>(m.upos.size()));
   PerceptronTrainer feats_trainer(static_cast<int>(m.feats.size()));
   std::vector<size_t> order(gold.size());
   std::iota(order.begin(), order.end(), 0);
   uint64_t rng = options.seed * 0x2545f4914f6cdd1dULL + 17;
   std::vector<float> scores(m.upos.size()), fscores(m.feats.size());
   uint64_t features[kMaxFeatures];
-  std::vector<int> labels;
+  std::vector<int> labels, labels1;
   int epochs = std::max(1, options.epochs);
   for (int epoch = 0; epoch < epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) {
@@ -401,25 +427,34 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
     for (size_t s : order) {
       const std::vector<WordCtx>& c = ctx[s];
       int n = static_cast<int>(c.size());
+      // Pass 1, then pass 2 over pass 1's (online) labels.
+      labels1.assign(n, 0);
       labels.assign(n, 0);
-      for (int i = 0; i < n; ++i) {
-        int truth = gold_labels[s][i];
-        int p1 = i > 0 ? labels[i - 1] : -1, p2 = i > 1 ? labels[i - 2] : -1;
-        int guess;
-        if (c[i].tagdict >= 0) {
-          guess = c[i].tagdict;
-        } else {
-          bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
-          int nf = m.TagFeatures(c, i, p1, p2, drop, features);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          tag_trainer.Score(features, nf, scores.data());
-          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
-                                   scores.begin());
-          tag_trainer.Update(features, nf, truth, guess);
+      for (int pass = 1; pass <= 2; ++pass) {
+        std::vector<int>& out = pass == 1 ? labels1 : labels;
+        PerceptronTrainer& trainer = pass == 1 ? tag_trainer : tag_trainer2;
+        const int* right_labels = pass == 1 ? nullptr : labels1.data();
+        for (int i = 0; i < n; ++i) {
+          int truth = gold_labels[s][i];
+          int p1 = i > 0 ? out[i - 1] : -1, p2 = i > 1 ? out[i - 2] : -1;
+          int guess;
+          if (c[i].tagdict >= 0) {
+            guess = c[i].tagdict;
+          } else {
+            bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
+            int nf = m.TagFeatures(c, i, p1, p2, right_labels, drop, features);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            trainer.Score(features, nf, scores.data());
+            guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
+                                     scores.begin());
+            trainer.Update(features, nf, truth, guess);
+          }
+          out[i] = guess;
+          if (pass == 2) {
+            right += guess == truth;
+            ++seen;
+          }
         }
-        labels[i] = guess;
-        right += guess == truth;
-        ++seen;
       }
       if (epoch < kFeatsEpochs) {
         // The feature classifier trains on gold labels.
@@ -442,6 +477,7 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
                        std::to_string(100.0 * right / std::max<size_t>(seen, 1));
     if (options.dev != nullptr && (epoch + 1 == epochs || options.progress)) {
       m.tag_weights = tag_trainer.Finish(kPrune);
+      m.tag_weights2 = tag_trainer2.Finish(kPrune);
       m.feats_weights = feats_trainer.Finish(kPrune);
       TagScores dev = Tagger(std::shared_ptr<const Model>(model, &m)).Evaluate(*options.dev);
       char buf[160];
@@ -452,9 +488,11 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
     say(line);
   }
   m.tag_weights = tag_trainer.Finish(kPrune);
+  m.tag_weights2 = tag_trainer2.Finish(kPrune);
   m.feats_weights = feats_trainer.Finish(kPrune);
   m.frequency = FeatureMap();
-  say("tagger: " + std::to_string(m.tag_weights.num_entries()) + " tag weights, " +
+  say("tagger: " + std::to_string(m.tag_weights.num_entries()) + " + " +
+      std::to_string(m.tag_weights2.num_entries()) + " tag weights, " +
       std::to_string(m.feats_weights.num_entries()) + " feature weights");
   return Tagger(model);
 }
@@ -520,6 +558,7 @@ void Tagger::Save(BinaryWriter& out) const {
   SaveMap(m.ambiguity, out);
   m.lexicon.Save(out);
   m.tag_weights.Save(out);
+  m.tag_weights2.Save(out);
   out.U32(static_cast<uint32_t>(m.feats.size()));
   for (const std::string& f : m.feats) out.Str(f);
   for (const auto& cands : m.feats_candidates) {
@@ -561,6 +600,12 @@ StatusOr<Tagger> Tagger::Load(BinaryReader& in) {
     return DataLoss("tagger model: weight table does not match the tag set");
   }
   m.tag_weights = std::move(*tag_weights);
+  StatusOr<Weights> tag_weights2 = Weights::Load(in);
+  if (!tag_weights2.ok()) return tag_weights2.status();
+  if (tag_weights2->num_labels() != static_cast<int>(labels)) {
+    return DataLoss("tagger model: weight table does not match the tag set");
+  }
+  m.tag_weights2 = std::move(*tag_weights2);
   uint32_t nfeats = in.U32();
   if (!in.ok()) return in.status();
   if (nfeats == 0 || nfeats > 65000) return DataLoss("tagger model: bad feature-string count");
