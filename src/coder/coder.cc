@@ -10,7 +10,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <set>
+#include <unordered_set>
+#include <cstdio>
+#include <cstdlib>
 
 #include "lexicon/normalize.h"
 
@@ -102,6 +106,18 @@ Rel MapRel(std::string_view d) {
   return Rel::kOther;
 }
 
+// NormalizeWord with a fast path for plain ASCII words (upper-casing is all it does to them).
+std::string Normalize(std::string_view form) {
+  std::string out;
+  out.reserve(form.size());
+  for (char c : form) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u > 0x7E || c == '`') return lexicon::NormalizeWord(form);
+    out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  return out;
+}
+
 bool IsVerbalPos(const Word& w) {
   if (w.upos == "VERB") return true;
   if (!w.xpos.empty() && w.xpos.size() >= 2 && w.xpos[0] == 'V' && w.xpos[1] == 'B') return true;
@@ -144,9 +160,10 @@ struct VerbEvent {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const lexicon::Lexicon& lex, const CoderOptions& opt, const Sentence& s,
+  SentenceCoder(const lexicon::Lexicon& lex, const CoderOptions& opt,
+                const std::unordered_set<std::string>& agent_first, const Sentence& s,
                 int32_t date)
-      : lex_(lex), verbs_(lex.verbs), opt_(opt), s_(s), date_(date) {}
+      : lex_(lex), verbs_(lex.verbs), opt_(opt), agent_first_(agent_first), s_(s), date_(date) {}
 
   std::vector<VerbEvent> Run(std::vector<int>* verb_words) {
     Prepare();
@@ -177,10 +194,14 @@ class SentenceCoder {
     rel_.resize(n_);
     kids_.assign(n_, {});
     passed_up_.assign(n_, 0);
+    actor_done_.assign(n_, 0);
+    agent_done_.assign(n_, 0);
+    actor_at_.assign(n_, std::nullopt);
+    agent_at_.assign(n_, std::nullopt);
     for (int i = 0; i < n_; ++i) {
       const Word& w = s_.words[i];
-      norm_[i] = lexicon::NormalizeWord(w.form);
-      lemma_[i] = (w.lemma.empty() || w.lemma == "_") ? norm_[i] : lexicon::NormalizeWord(w.lemma);
+      norm_[i] = Normalize(w.form);
+      lemma_[i] = (w.lemma.empty() || w.lemma == "_") ? norm_[i] : Normalize(w.lemma);
       form_id_[i] = verbs_.LookupWord(norm_[i]);
       lemma_id_[i] = lemma_[i] == norm_[i] ? form_id_[i] : verbs_.LookupWord(lemma_[i]);
       rel_[i] = MapRel(w.deprel);
@@ -205,6 +226,7 @@ class SentenceCoder {
 
   bool InSet(uint32_t set, int i) const {
     if (verbs_.InSet(set, form_id_[i]) || verbs_.InSet(set, lemma_id_[i])) return true;
+    if (!verbs_.HasMultiWordMembers(set)) return false;
     for (const std::vector<WordId>& seq : verbs_.MultiWordMembers(set)) {
       int len = static_cast<int>(seq.size());
       if (i - len + 1 < 0 || !WordIs(i, seq.back())) continue;
@@ -260,6 +282,63 @@ class SentenceCoder {
     }
   }
 
+  // True when phrase positions [p, p + len) are consecutive sentence words.
+  static bool Contiguous(const std::vector<int>& idx, size_t p, size_t len) {
+    if (p + len > idx.size()) return false;
+    return idx[p + len - 1] - idx[p] == static_cast<int>(len) - 1;
+  }
+
+  // The longest actor phrase at phrase position p. Sentence-level matches are computed once
+  // per sentence position and reused when the phrase is contiguous there.
+  std::optional<lexicon::ActorMatch> ActorAt(const std::vector<int>& idx,
+                                             const std::vector<std::string>& words,
+                                             size_t p) const {
+    int sp = idx[p];
+    if (!actor_done_[sp]) {
+      actor_done_[sp] = 1;
+      actor_at_[sp] = lex_.actors.LongestMatch(norm_, sp, date_);
+    }
+    const auto& m = actor_at_[sp];
+    if (!m || Contiguous(idx, p, m->end - m->begin)) {
+      if (!m) {
+        // A phrase with gaps may still match across them.
+        if (p + 1 < idx.size() && idx[p + 1] != sp + 1) {
+          return lex_.actors.LongestMatch(words, p, date_);
+        }
+        return std::nullopt;
+      }
+      lexicon::ActorMatch r = *m;
+      r.begin = p;
+      r.end = p + (m->end - m->begin);
+      return r;
+    }
+    return lex_.actors.LongestMatch(words, p, date_);
+  }
+
+  std::optional<lexicon::AgentMatch> AgentAt(const std::vector<int>& idx,
+                                             const std::vector<std::string>& words,
+                                             size_t p) const {
+    int sp = idx[p];
+    if (!agent_done_[sp]) {
+      agent_done_[sp] = 1;
+      if (agent_first_.count(norm_[sp])) agent_at_[sp] = lex_.agents.LongestMatch(norm_, sp);
+    }
+    const auto& m = agent_at_[sp];
+    if (!m || Contiguous(idx, p, m->end - m->begin)) {
+      if (!m) {
+        if (p + 1 < idx.size() && idx[p + 1] != sp + 1 && agent_first_.count(words[p])) {
+          return lex_.agents.LongestMatch(words, p);
+        }
+        return std::nullopt;
+      }
+      lexicon::AgentMatch r = *m;
+      r.begin = p;
+      r.end = p + (m->end - m->begin);
+      return r;
+    }
+    return lex_.agents.LongestMatch(words, p);
+  }
+
   // The actor code of the phrase headed by h (conjuncts excluded). Empty code if none.
   ActorRef PhraseActor(int h) const {
     std::vector<int> idx;
@@ -277,7 +356,7 @@ class SentenceCoder {
         ++p;
         continue;
       }
-      auto am = lex_.actors.LongestMatch(words, p, date_);
+      auto am = ActorAt(idx, words, p);
       if (am) {
         if (!have_actor) {
           ref.actor = am->code;
@@ -289,7 +368,7 @@ class SentenceCoder {
         p = am->end;
         continue;
       }
-      auto ag = lex_.agents.LongestMatch(words, p);
+      auto ag = AgentAt(idx, words, p);
       if (ag) {
         size_t before = ref.agents.size();
         AddAgent(&ref.agents, *ag);
@@ -626,7 +705,23 @@ class SentenceCoder {
     std::sort(before.begin(), before.end());
     before.erase(std::unique(before.begin(), before.end()), before.end());
     while (!before.empty() && before.back() >= v) before.pop_back();
-    for (const lexicon::VerbPattern& p : block.patterns) {
+    // Candidate patterns: those keyed by a word of the clause, and the unkeyed ones.
+    std::vector<uint32_t> cands = block.unindexed_patterns;
+    auto add = [&](WordId id) {
+      if (id == lexicon::kNoWord) return;
+      auto it = block.pattern_index.find(id);
+      if (it != block.pattern_index.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+    };
+    for (const std::vector<int>* list : {&before, &after}) {
+      for (int w : *list) {
+        add(form_id_[w]);
+        if (lemma_id_[w] != form_id_[w]) add(lemma_id_[w]);
+      }
+    }
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    for (uint32_t pi : cands) {
+      const lexicon::VerbPattern& p = block.patterns[pi];
       if (best.pattern != nullptr && p.specificity <= best.pattern->specificity) continue;
       PatternHit hit;
       if (!MatchItems(p.before, before, 0, before.size(), -1, &hit)) continue;
@@ -953,6 +1048,7 @@ class SentenceCoder {
   const lexicon::Lexicon& lex_;
   const VerbDictionary& verbs_;
   const CoderOptions& opt_;
+  const std::unordered_set<std::string>& agent_first_;  // first words of agent phrases
   const Sentence& s_;
   int32_t date_;
   int n_ = 0;
@@ -962,6 +1058,10 @@ class SentenceCoder {
   std::vector<std::vector<int>> kids_;
   std::vector<char> done_, passed_up_;
   std::vector<std::vector<VerbEvent>> events_;
+  // Per-sentence memo of dictionary matches starting at each word.
+  mutable std::vector<char> actor_done_, agent_done_;
+  mutable std::vector<std::optional<lexicon::ActorMatch>> actor_at_;
+  mutable std::vector<std::optional<lexicon::AgentMatch>> agent_at_;
 };
 
 std::string WordsText(const Story& story, const Sentence& s, int begin, int end) {
@@ -1054,7 +1154,11 @@ StatusOr<Coder> Coder::Create(const lexicon::Lexicon* lexicon, CoderOptions opti
   if (options.negation.empty() && options.use_default_negations) {
     options.negation = DefaultNegations();
   }
-  return Coder(lexicon, std::move(options));
+  Coder coder(lexicon, std::move(options));
+  lexicon->agents.ForEach([&](const std::string& phrase, const lexicon::AgentEntry&) {
+    coder.agent_first_.insert(phrase.substr(0, phrase.find(' ')));
+  });
+  return coder;
 }
 
 bool Coder::SentenceDiscarded(const Sentence& sentence, std::string* phrase) const {
@@ -1089,10 +1193,13 @@ std::vector<Event> Coder::CodeSentence(const Story& story, const Sentence& sente
   bool parsed = false;
   for (const Word& w : sentence.words) parsed = parsed || w.head >= 0 || !w.deprel.empty();
   if (!parsed) return out;
-  if (SentenceDiscarded(sentence, nullptr)) return out;
-  SentenceCoder sc(*lex_, options_, sentence, date);
+  SentenceCoder sc(*lex_, options_, agent_first_, sentence, date);
   std::vector<int> verb_words;
   std::vector<VerbEvent> events = sc.Run(&verb_words);
+  // Discards are checked only when there is something to discard.
+  if (!events.empty() && lex_->discards.size() > 0 && lex_->discards.Match(sc.norm())) {
+    return out;
+  }
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (size_t i = 0; i < events.size(); ++i) {
     const VerbEvent& e = events[i];
@@ -1114,13 +1221,14 @@ std::vector<Event> Coder::CodeSentence(const Story& story, const Sentence& sente
 
 std::vector<Event> Coder::CodeStory(const Story& story) const {
   std::vector<Event> out;
-  if (StoryDiscarded(story, nullptr)) return out;
   int32_t date = DateToInt(story.date);
   for (size_t i = 0; i < story.sentences.size(); ++i) {
     std::vector<Event> ev =
         CodeSentence(story, story.sentences[i], static_cast<int32_t>(i), date);
     out.insert(out.end(), std::make_move_iterator(ev.begin()), std::make_move_iterator(ev.end()));
   }
+  // A story-level discard anywhere drops the whole story (checked only when needed).
+  if (!out.empty() && StoryDiscarded(story, nullptr)) out.clear();
   return out;
 }
 

@@ -39,6 +39,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -93,6 +94,7 @@ class Coder {
       : lex_(lexicon), options_(std::move(options)) {}
   const lexicon::Lexicon* lex_;
   CoderOptions options_;
+  std::unordered_set<std::string> agent_first_;  // first words of the agent phrases
 };
 
 }  // namespace dyad::coder

@@ -133,7 +133,7 @@ std::vector<std::string> RegularPlurals(const std::string& noun) {
 // VerbDictionary
 
 WordId VerbDictionary::InternWord(std::string_view normalized) {
-  auto it = word_ids_.find(std::string(normalized));
+  auto it = word_ids_.find(normalized);
   if (it != word_ids_.end()) return it->second;
   WordId id = static_cast<WordId>(words_.size());
   words_.emplace_back(normalized);
@@ -223,20 +223,40 @@ void VerbDictionary::AddPattern(uint32_t block, VerbPattern pattern) {
     }
     pattern.specificity = n;
   }
-  blocks_[block].patterns.push_back(std::move(pattern));
+  // Index the pattern by the members of its first content item (after the verb, else before).
+  VerbBlock& b = blocks_[block];
+  uint32_t index = static_cast<uint32_t>(b.patterns.size());
+  const PatternItem* key = nullptr;
+  for (const auto* items : {&pattern.after, &pattern.before}) {
+    for (const PatternItem& it : *items) {
+      if (it.kind == PatternItemKind::kWord || it.kind == PatternItemKind::kPhrase ||
+          it.kind == PatternItemKind::kPrep) {
+        key = &it;
+        break;
+      }
+    }
+    if (key != nullptr) break;
+  }
+  if (key == nullptr) {
+    b.unindexed_patterns.push_back(index);
+  } else {
+    WordSetId set = key->kind == PatternItemKind::kPrep    ? key->prep
+                    : key->kind == PatternItemKind::kWord ? key->words[0]
+                                                          : key->words.back();
+    std::vector<WordId> members = sets_[set];
+    for (const auto& seq : multi_[set]) members.push_back(seq.back());
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    for (WordId w : members) b.pattern_index[w].push_back(index);
+  }
+  b.patterns.push_back(std::move(pattern));
 }
 
 WordId VerbDictionary::LookupWord(std::string_view normalized) const {
-  auto it = word_ids_.find(std::string(normalized));
+  auto it = word_ids_.find(normalized);
   return it == word_ids_.end() ? kNoWord : it->second;
 }
 
-bool VerbDictionary::InSet(WordSetId set, WordId word) const {
-  if (word == kNoWord || set >= sets_.size()) return false;
-  const std::vector<WordId>& s = sets_[set];
-  if (s.size() <= 8) return std::find(s.begin(), s.end(), word) != s.end();
-  return std::binary_search(s.begin(), s.end(), word);
-}
 
 const std::vector<std::vector<WordId>>& VerbDictionary::MultiWordMembers(WordSetId set) const {
   static const std::vector<std::vector<WordId>> kEmpty;

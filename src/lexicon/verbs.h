@@ -37,6 +37,7 @@
 // member functions are safe to call from many threads.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -98,6 +99,10 @@ struct VerbBlock {
   std::vector<VerbPattern> patterns;
   std::string file;
   size_t line = 0;
+  // Compiled by AddPattern: patterns by a word their first content item needs (a pattern can
+  // only match a clause containing one of its key words), and patterns with no content item.
+  std::unordered_map<WordId, std::vector<uint32_t>> pattern_index;
+  std::vector<uint32_t> unindexed_patterns;
 };
 
 struct Verb {
@@ -139,7 +144,21 @@ class VerbDictionary {
   // The id of a normalised word, or kNoWord when no dictionary word has that spelling.
   WordId LookupWord(std::string_view normalized) const;
   // True when `word` is a single-word member of `set` (kNoWord is in no set).
-  bool InSet(WordSetId set, WordId word) const;
+  bool InSet(WordSetId set, WordId word) const {
+    if (word == kNoWord || set >= sets_.size()) return false;
+    const std::vector<WordId>& s = sets_[set];
+    if (s.size() <= 8) {
+      for (WordId w : s) {
+        if (w == word) return true;
+      }
+      return false;
+    }
+    return std::binary_search(s.begin(), s.end(), word);
+  }
+  // True when the set has multi-word members.
+  bool HasMultiWordMembers(WordSetId set) const {
+    return set < multi_.size() && !multi_[set].empty();
+  }
   // The multi-word members of `set` (each a word sequence, last word = head); usually empty.
   const std::vector<std::vector<WordId>>& MultiWordMembers(WordSetId set) const;
   // Indices (into verbs()) of the verbs having `word` as their inflected verb word.
@@ -156,7 +175,11 @@ class VerbDictionary {
 
  private:
   std::vector<std::string> words_;
-  std::unordered_map<std::string, WordId> word_ids_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> word_ids_;
   std::vector<std::vector<WordId>> sets_;  // sorted single-word members
   std::vector<std::vector<std::vector<WordId>>> multi_;  // multi-word members per set
   std::unordered_map<std::string, WordSetId> set_by_key_;
