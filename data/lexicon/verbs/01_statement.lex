@@ -47,6 +47,9 @@
 011  refuse >comment|elaborate|confirm
 011  decline comment
 011  withhold comment
+011  remain silent|tight-lipped|mum
+011  keep silent|quiet
+011  stay silent|mum
 
 # 012 Make pessimistic comment
 012  warn

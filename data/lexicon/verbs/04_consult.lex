@@ -103,6 +103,7 @@
 045  intercede
 045  intervene in:dispute|conflict
 045  launch mediation|mediation_effort|initiative
+045  undertake mediation|mediation_effort|mission
 045  act as:mediator|intermediary|go-between
 045  host talk|negotiation between:*
 045  shuttle between:*
@@ -118,6 +119,7 @@
 046  conduct negotiation with:$T
 046  resume talk|negotiation
 046  resume talk|negotiation with:$T
+046  renew talk|negotiation|dialogue|contact
 046  open talk|negotiation with:$T
 046  open talk|negotiation
 046  begin talk|negotiation with:$T

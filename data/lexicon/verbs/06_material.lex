@@ -46,6 +46,7 @@
 062  hold joint_exercise|joint_drill|joint_maneuver
 062  stage joint_exercise|joint_drill
 062  undertake joint_exercise|joint_drill|joint_operation
+062  launch joint_exercise|joint_drill|joint_operation|joint_patrol
 062  train
 062  patrol jointly
 062  hold joint_exercise|joint_drill|joint_patrol with:$T

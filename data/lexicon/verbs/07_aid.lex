@@ -85,6 +85,7 @@
 073  provide food|medicine|relief|shelter|humanitarian_aid|humanitarian_assistance|medical_care|vaccine|water
 073  provide food|medicine|relief|shelter|humanitarian_aid to:$T
 073  distribute food|medicine|relief|aid|supply|blanket|tent
+073  hand_over medicine|food|aid|relief|supply|vaccine
 073  airlift food|medicine|relief
 073  airdrop food|medicine|aid|supply
 073  evacuate

@@ -17,6 +17,7 @@
 080  comply with:*
 080  acquiesce
 080  make concession
+080  pay compensation|reparation|indemnity
 080  accept demand|condition|term
 080  give_up
 080  back_off
@@ -26,6 +27,7 @@
 081  ease restriction|control|measure|rule
 081  lift restriction|measure|ban|closure|lockdown
 081  relax restriction|rule|control|measure
+081  cancel restriction|ban|measure
 081  loosen restriction|control|grip
 081  remove restriction|checkpoint|barrier
 081  reopen border|crossing|airport|office|school|mosque|church
@@ -178,6 +180,7 @@
 086  permit observer|monitor|mission|journalist
 086  let_in observer|monitor|journalist
 086  invite observer|monitor
+086  receive observer|monitor|mission
 086  grant access
 086  give access
 086  open door to:*
@@ -258,6 +261,11 @@
 0874 withdraw from:$T
 0874 pull_out
 0874 pull_out of:$T
+0874 complete withdrawal|pullout|pull-out
+0874 begin withdrawal|pullout|pull-out
+0874 start withdrawal|pullout|pull-out
+0874 speed withdrawal|pullout|pull-out
+0874 accelerate withdrawal|pullout|pull-out
 0874 pull_back
 0874 surrender
 0874 surrender to:$T

@@ -19,6 +19,10 @@
 090  monitor
 090  open investigation|inquiry|probe|enquiry
 090  open investigation|inquiry|probe|enquiry into:$T
+090  open hearing|inquest
+090  hold hearing|inquest
+090  complete investigation|inquiry|probe|review|inspection
+090  conclude investigation|inquiry|probe|review|inspection
 090  launch investigation|inquiry|probe|enquiry|review|audit
 090  launch investigation|inquiry|probe|enquiry into:$T
 090  order investigation|inquiry|probe|enquiry|review|audit

@@ -10,6 +10,7 @@
 150  stage parade|military_parade|show_of_force
 150  conduct exercise|drill|maneuver|manoeuvre|war_game|test   # without a partner: a display of force
 150  hold war_game
+150  launch war_game|exercise|drill|maneuver|manoeuvre
 150  stage exercise|drill|war_game|maneuver|manoeuvre
 150  test missile|rocket|weapon|warhead|bomb
 150  test-fire
@@ -39,6 +40,8 @@
 151  boost security
 151  increase security|patrol|vigilance|checkpoint
 151  go on:alert
+151  remain on:alert|high_alert|standby
+151  stay on:alert|high_alert|standby
 151  declare alert|red_alert|high_alert
 151  put on:alert|high_alert|standby
 151  cordon_off
@@ -80,6 +83,8 @@
 154  mobilise
 154  mobilize troop|force|army|reservist|reserve|soldier|division|brigade|militia|fighter
 154  mobilise troop|force|army|reservist|reserve|soldier|division|brigade|militia|fighter
+154  mobilize troop|force|army|reservist|soldier against:$T
+154  mobilise troop|force|army|reservist|soldier against:$T
 154  deploy
 154  deploy troop|force|soldier|tank|missile|warship|jet|army|unit|battalion|brigade|division|artillery|marine|reinforcement|system|battery
 154  deploy troop|force|soldier|tank|missile|warship to:$T

@@ -81,6 +81,7 @@
 1623 halt food_aid|humanitarian_aid|relief|aid_delivery|food_distribution|relief_operation
 1623 stop food_aid|humanitarian_aid|relief|aid_delivery
 1623 withdraw food_aid|humanitarian_aid|relief
+1623 reduce food|food_aid|food_supply|relief|relief_supply
 
 # 163 Impose embargo, boycott, or sanctions
 163  sanction
@@ -101,6 +102,8 @@
 163  reimpose sanction|embargo|tariff
 163  announce sanction|embargo|tariff
 163  approve sanction|embargo
+163  announce suspension|ban|freeze|halt of:trade|flight|link|import|export|tie|sale|shipment
+163  order suspension|ban|halt of:trade|flight|link|import|export|sale|shipment
 163  adopt sanction|embargo
 163  vote sanction|embargo
 163  embargo

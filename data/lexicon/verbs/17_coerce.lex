@@ -24,6 +24,10 @@
 171  seize
 171  seize property|land|ship|vessel|tanker|plane|aircraft|cargo|shipment|boat|vehicle|weapon|equipment|document|passport|farm|house|fishing_boat
 171  damage
+171  deface
+171  desecrate
+171  hack into:*
+171  hack network|system|computer|server|website|account|email
 171  damage property|building|home|house|office|mosque|church|school|hospital|pipeline|infrastructure
 171  vandalize property|office|building|mosque|church|cemetery|grave|monument
 171  sabotage
@@ -69,6 +73,7 @@
 # 172 Impose administrative sanctions (1721 political freedoms, 1722 ban parties, 1723 curfew, 1724 emergency)
 172  impose restriction|measure|regulation|ban|limit|lockdown|closure on:$T
 172  impose restriction|control|regulation|lockdown|closure
+172  reimpose restriction|ban|lockdown|closure
 172  restrict
 172  restrict activity|gathering|use
 172  ban
@@ -109,6 +114,7 @@
 1721 suspend newspaper|broadcaster|channel|station|publication|journalist
 1721 revoke press_card
 1721 jam broadcast|signal|radio|station
+1721 impose blackout|news_blackout|media_blackout|information_blackout
 1722 ban party|organization|organisation|group|movement|opposition|candidate|politician|union|association
 1722 outlaw party|organization|organisation|group|movement|opposition|union|association|brotherhood
 1722 dissolve party|organization|organisation|group|movement|opposition|union|association
@@ -218,6 +224,7 @@
 175  storm camp|protest_camp|encampment|sit-in
 175  raze protest_camp|encampment
 175  stifle dissent|protest|opposition
+175  prevent demonstration|protest|rally|march|gathering|sit-in
 175  stamp_out dissent|protest|opposition|unrest
 175  clamp_down on:protester|demonstrator|protest|opposition|dissent|dissident|activist|critic|press|medium|media
 175  clamp_down

@@ -132,6 +132,7 @@
 184  hide behind:civilian|child|woman
 184  place weapon|launcher|fighter in:school|hospital|mosque|home|residential_area
 184  shield $T with:civilian|hostage
+184  hold $T as:human_shield|shield
 
 # 185 Attempt to assassinate
 185  attempt >assassinate|kill|murder

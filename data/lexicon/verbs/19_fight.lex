@@ -6,6 +6,7 @@
 190  attack
 190  raid
 190  storm
+190:--- fire   # "troops fired"; "was fired" (dismissed) is no attack
 190  strike
 190  hit
 190  fight
@@ -25,7 +26,7 @@
 190  launch attack|offensive|operation|assault|counteroffensive|counter-offensive|incursion|invasion|war|raid|strike|military_operation|ground_offensive|ground_operation
 190  launch attack|offensive|operation|assault|raid|strike|military_operation on:$T
 190  launch attack|offensive|operation|assault|raid|strike|military_operation against:$T
-190  mount offensive|attack|operation|counteroffensive
+190  mount offensive|attack|operation|counteroffensive|invasion|incursion|assault
 190  begin offensive|assault|operation|invasion
 190  start war|offensive
 190  step_up attack|offensive|operation|strike|bombardment|raid|campaign
@@ -55,7 +56,7 @@
 190  neutralize
 190  neutralise
 190  kill soldier|troop|fighter|militant|rebel|insurgent|combatant|serviceman|guerrilla|jihadist|terrorist
-190  kill $T in:clash|fighting|battle|operation|raid|offensive|firefight|skirmish|exchange
+190  kill $T in:clash|fighting|battle|operation|raid|offensive|firefight|skirmish|exchange|gunbattle|gun_battle|shootout|shoot-out
 190  rout
 190  overrun
 190  repel
@@ -89,6 +90,7 @@
 191  blockade
 191  impose blockade|siege|naval_blockade|cordon
 191  impose blockade|siege on:$T
+191  reimpose blockade|siege
 191  lay siege to:$T
 191  lay siege
 191  besiege town|city|village|camp|area
@@ -191,6 +193,7 @@
 194  mortar
 194  rocket
 194  use tank|artillery|howitzer|armor|armour|heavy_weapon|rocket_launcher
+194  use missile|rocket|mortar|guided_missile
 194  deploy tank|artillery against:$T
 194  roll_in tank
 194  send tank|armor|armour into:$T
@@ -219,6 +222,10 @@
 195  fly sortie|mission|bombing_mission|combat_mission
 195  drop bomb|barrel_bomb|cluster_bomb on:$T
 195  strike $T from:air
+195  kill $T in:airstrike|airstrikes|bombardment
+195  kill $T in:air_strike
+195  kill $T in:air_raid
+195  kill $T in:drone_strike
 195  target $T with:airstrike|air_strike|drone|drone_strike|bomb
 195  bomb target|position|base|city|town|village|area|convoy|depot|site
 195  pound $T from:air
