@@ -860,20 +860,51 @@ class SentenceCoder {
     if (done_[v]) return;
     done_[v] = 1;
     // Complements first: their events pass up.
-    bool lower_event = false;
+    int lower = -1;  // the complement whose events stand for this verb's
     for (int c : kids_[v]) {
       if (rel_[c] == Rel::kXcomp || rel_[c] == Rel::kCcomp) {
         Code(c);
         for (int k : kids_[c]) {
           if (rel_[k] == Rel::kConj) Code(k);
         }
-        if (!events_[c].empty() || LowerHasEvents(c)) lower_event = true;
+        if (lower < 0 && (!events_[c].empty() || LowerHasEvents(c))) lower = c;
       }
     }
     if (!IsCodedVerb(v)) return;
+    // An infinitival clause modifying a noun ("the decision to attack", "efforts to stop")
+    // describes no event that happened.
+    if (rel_[v] == Rel::kAcl) {
+      for (int c : kids_[v]) {
+        if (rel_[c] == Rel::kMark && norm_[c] == "TO") return;
+      }
+    }
     const lexicon::Verb* verb = FindVerb(v);
     if (verb == nullptr) return;
-    if (lower_event) return;  // the complement's event stands for this verb's
+    // Verb chains. A reporting verb passes its complement's events up ("X said Y attacked Z":
+    // Y -> Z). With a controlled complement (xcomp), requests and refusals keep their own code
+    // ("urged B to respond": an appeal, the response has not happened), intentions combine
+    // with the complement ("agreed to meet" -> 036, "promised to help" -> 033, "threatened to
+    // attack" -> 138), and other verbs pass the complement up.
+    std::string combined;
+    std::vector<VerbEvent> lower_events;
+    if (lower >= 0) {
+      VerbCode upper = verbs_.CodeOf(*verb);
+      if (rel_[lower] != Rel::kXcomp || upper.active.empty() || upper.active == VerbCode::kNull) {
+        return;
+      }
+      std::string root = upper.active.substr(0, 2);
+      CollectLower(lower, &lower_events);
+      if (lower_events.empty()) return;
+      if (root == "02" || root == "10" || root == "12") {
+        ClearLower(lower);
+      } else if (root == "03" || root == "05" || root == "13") {
+        combined = CombineIntent(root, lower_events[0].code);
+        if (combined.empty()) return;
+        ClearLower(lower);
+      } else {
+        return;
+      }
+    }
 
     bool passive = IsPassive(v);
     bool subj_passive = false;
@@ -960,6 +991,24 @@ class SentenceCoder {
       targets = new_tgt;
     }
 
+    if (!combined.empty()) {
+      code = VerbCode();
+      code.active = combined;
+    }
+    if (targets.empty() && !lower_events.empty()) {
+      // The complement's target ("promised to help B").
+      for (const VerbEvent& e : lower_events) {
+        if (e.target == "---") continue;
+        bool dup = false;
+        for (const ActorRef& t : targets) dup = dup || t.code == e.target;
+        if (dup) continue;
+        ActorRef t;
+        t.code = t.actor = e.target;
+        t.begin = e.tgt_begin;
+        t.end = e.tgt_end;
+        targets.push_back(std::move(t));
+      }
+    }
     // Codes for this voice, negated when needed.
     std::string forward = code.passive_only ? std::string() : code.active;
     std::string reverse = code.passive;
@@ -1027,6 +1076,37 @@ class SentenceCoder {
         emit(&t, &s, reverse);
       }
     }
+  }
+
+  // Events of a complement clause and of the clauses under it.
+  void CollectLower(int c, std::vector<VerbEvent>* out) const {
+    out->insert(out->end(), events_[c].begin(), events_[c].end());
+    for (int k : kids_[c]) {
+      Rel r = rel_[k];
+      if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) CollectLower(k, out);
+    }
+  }
+
+  void ClearLower(int c) {
+    events_[c].clear();
+    for (int k : kids_[c]) {
+      Rel r = rel_[k];
+      if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) ClearLower(k);
+    }
+  }
+
+  // An intention (03), agreement (05) or threat (13) to do what the complement codes.
+  static std::string CombineIntent(const std::string& upper_root, const std::string& lower) {
+    std::string r = lower.substr(0, 2);
+    if (r == "18" || r == "19" || r == "20") return "138";  // threaten with force
+    if (upper_root == "13") return {};
+    if (r == "04") return "036";  // intent to meet or negotiate
+    if (r == "05") return "032";  // intent to cooperate diplomatically
+    if (r == "06") return "031";  // intent to cooperate materially
+    if (r == "07") return "033";  // intent to provide aid
+    if (r == "08") return "035";  // intent to yield
+    if (r == "03") return lower;
+    return {};
   }
 
   bool LowerHasEvents(int c) const {
