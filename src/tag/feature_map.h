@@ -26,6 +26,13 @@ class FeatureMap {
     }
   }
 
+  // Hints the CPU to load the slot `key` starts probing at.
+  void Prefetch(uint64_t key) const {
+    size_t i = Slot(Key(key), keys_.size() - 1);
+    __builtin_prefetch(&keys_[i]);
+    __builtin_prefetch(&values_[i]);
+  }
+
   // Returns a reference to the value of `key`, inserting `init` when absent.
   uint32_t& FindOrInsert(uint64_t key, uint32_t init) {
     key = Key(key);

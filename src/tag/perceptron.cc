@@ -7,9 +7,29 @@
 namespace dyad::tag {
 
 void PerceptronTrainer::Score(const uint64_t* features, size_t n, float* scores) const {
+  // Sweeps that let the cache misses overlap (see Weights::Score).
+  constexpr size_t kMax = Weights::kMaxFeatures;
+  n = std::min(n, kMax);
+  for (size_t i = 0; i < n; ++i) index_.Prefetch(features[i]);
+  uint32_t rows[kMax];
+  size_t found = 0;
   for (size_t i = 0; i < n; ++i) {
     uint32_t row = index_.Find(features[i]);
     if (row == FeatureMap::kMissing) continue;
+    rows[found++] = row;
+    __builtin_prefetch(&rows_[row]);
+    __builtin_prefetch(&dense_of_row_[row]);
+  }
+  for (size_t j = 0; j < found; ++j) {
+    int32_t d = dense_of_row_[rows[j]];
+    if (d >= 0) {
+      __builtin_prefetch(&dense_weight_[static_cast<size_t>(d) * num_labels_]);
+    } else {
+      __builtin_prefetch(rows_[rows[j]].data());
+    }
+  }
+  for (size_t j = 0; j < found; ++j) {
+    uint32_t row = rows[j];
     int32_t d = dense_of_row_[row];
     if (d >= 0) {
       const float* w = &dense_weight_[static_cast<size_t>(d) * num_labels_];
