@@ -167,7 +167,8 @@ constexpr std::string_view kRightSingleQuote = "\xE2\x80\x99";  // ’
 // Surface tokens.
 
 enum class TokKind : uint8_t {
-  kWord,      // letters/digits (also URLs, handles, CJK characters)
+  kWord,      // letters/digits (also handles, CJK characters)
+  kUrl,       // URL or e-mail address
   kAbbrev,    // word with its abbreviation period
   kPeriod,    // "."
   kTerminal,  // "?", "!", "?!", "!!!", "。", ...
@@ -314,7 +315,7 @@ void Scanner::ScanChunk(size_t b, size_t e) {
   size_t url_end = MatchUrl(s, e);
   if (url_end > s) {
     ScanPlain(b, s);
-    Push(s, url_end, TokKind::kWord);
+    Push(s, url_end, TokKind::kUrl);
     cur = url_end;
   }
   // E-mail addresses anywhere in the rest ("Reynolds\"<rreynol...@cogeco.ca>").
@@ -329,7 +330,7 @@ void Scanner::ScanChunk(size_t b, size_t e) {
     size_t domain = local < at ? MatchDomain(at + 1, e, /*need_tld=*/false) : 0;
     if (domain > 0) {
       ScanPlain(cur, local);
-      Push(local, at + 1 + domain, TokKind::kWord);
+      Push(local, at + 1 + domain, TokKind::kUrl);
       cur = from = at + 1 + domain;
     } else {
       from = at + 1;
@@ -922,7 +923,8 @@ void Scanner::ScanPlain(size_t p, size_t e) {
 // Tokens after which a sentence may end.
 bool MayEndSentence(TokKind k) {
   return k == TokKind::kPeriod || k == TokKind::kTerminal || k == TokKind::kEllipsis ||
-         k == TokKind::kAbbrev || k == TokKind::kEmoticon || k == TokKind::kSeparator;
+         k == TokKind::kAbbrev || k == TokKind::kEmoticon || k == TokKind::kSeparator ||
+         k == TokKind::kUrl || k == TokKind::kWord || k == TokKind::kOther;
 }
 
 // Tokens that stay with the sentence a terminal ends: closing brackets, closing quotes glued
@@ -973,6 +975,8 @@ bool Scanner::ShouldSplit(size_t i, size_t j) const {
       }
       return true;
     case TokKind::kTerminal:
+      // "Fax:?203": a question mark glued to a colon is an encoding artefact, not an end.
+      if (!t.space_before && i > 0 && text_[t.begin - 1] == ':') return false;
       return !(lower && closed);
     case TokKind::kEllipsis:
       return upper || next.kind == TokKind::kOpen ||
@@ -984,6 +988,18 @@ bool Scanner::ShouldSplit(size_t i, size_t j) const {
       return upper;
     case TokKind::kSeparator:
       return true;
+    case TokKind::kUrl:
+      // A URL or address that closes a line of a signature or a header: "... at x@y.com Thanks".
+      return upper && !closed;
+    case TokKind::kOther:
+      // "<john@example.com> Groups: ..."
+      return upper && !closed && text_[t.begin] == '>' && t.end - t.begin == 1;
+    case TokKind::kWord: {
+      // "12:05 PM I just wanted": AM/PM after a time, then a typical sentence opener.
+      std::string_view w = Slice(t.begin, t.end);
+      return !closed && (w == "AM" || w == "PM") && i > 0 &&
+             toks_[i - 1].first == kDigit && IsOpener(next);
+    }
     default:
       return false;
   }
