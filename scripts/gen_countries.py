@@ -29,6 +29,11 @@ def clean(name):
     return name
 
 
+# Short names left out because another country is the usual reading in news: a bare
+# "Congo" is most often the Democratic Republic of the Congo (country-names.lex gives it COD).
+LEFT_OUT = {("COG", "Congo")}
+
+
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json/iso_3166-1.json"
     with open(path, encoding="utf-8") as f:
@@ -42,6 +47,8 @@ def main():
         for key in ("common_name", "name", "official_name"):
             if key in c:
                 n = clean(c[key])
+                if (c["alpha_3"], n) in LEFT_OUT:
+                    continue
                 if n and n.lower() not in (x.lower() for x in names):
                     names.append(n)
         if not names:

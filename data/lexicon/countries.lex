@@ -47,7 +47,7 @@ country CHN : China | People's Republic of China
 country CIV : Côte d'Ivoire | Republic of Côte d'Ivoire
 country CMR : Cameroon | Republic of Cameroon
 country COD : The Democratic Republic of the Congo
-country COG : Congo | Republic of the Congo
+country COG : Republic of the Congo
 country COK : Cook Islands
 country COL : Colombia | Republic of Colombia
 country COM : Comoros | Union of the Comoros

@@ -1,0 +1,100 @@
+# Agents: roles, sectors, religions and ethnic groups, composed with an actor by the coder
+# ("Iraqi" + "vice president" -> IRQ + ~GOV = IRQGOV; "Sunni" + "Iraqis" -> IRQMOSSUN).
+# Codes follow CAMEO.type.txt, CAMEO.religion.txt (primary + denomination: MOS, MOSSUN) and
+# CAMEO.ethnic.txt (ethnic codes are lower case there and stay so). Written by the project.
+
+# --- government ---
+agent ~GOV : government(s) | govt | administration | cabinet | regime | authorities | state | leadership
+agent ~GOV : president | presidents | vice president | vice-president | president-elect | prime minister(s) | premier | deputy prime minister | chancellor | head of state | head of government | heads of state | leader(s) | ruler(s) | king | queen | monarch | emir | sultan | crown prince | dictator | strongman
+agent ~GOV : minister(s) | foreign minister(s) | foreign secretary | secretary of state | interior minister | defence minister | defense minister | finance minister | economy minister | oil minister | energy minister | trade minister | justice minister | information minister | health minister | deputy foreign minister | deputy minister | state minister
+agent ~GOV : ministry | foreign ministry | interior ministry | finance ministry | foreign office | state department | department | agency
+agent ~GOV : official(s) | government official(s) | senior official(s) | administration official(s) | spokesman for the government | government spokesman | government spokeswoman | government spokesperson | presidential spokesman | foreign ministry spokesman | foreign ministry spokeswoman
+agent ~GOV : diplomat(s) | ambassador(s) | envoy(s) | special envoy | consul | embassy | embassies | consulate | delegation(s) | negotiator(s) | emissary | emissaries | representative(s)
+agent ~GOV : governor(s) | mayor(s) | provincial government | regional government | local authorities | state governor | officialdom
+agent ~GOV : junta | military junta | transitional government | transitional council | ruling party | coalition government
+
+# --- military, police, intelligence ---
+agent ~MIL : military | militaries | army | armies | armed forces | troops | soldier(s) | forces | navy | navies | air force | warplanes | warplane | fighter jets | jets | helicopters | gunships | drones | tanks | artillery | marines | paratroopers | special forces | commandos | infantry | warships | submarines
+agent ~MIL : general(s) | commander(s) | military commander(s) | army chief | chief of staff | chief of general staff | military officials | defence ministry | defense ministry | defence officials | defense officials | military spokesman | army spokesman
+agent ~COP : police | policeman | policemen | police officer(s) | riot police | security forces | security services | gendarmes | gendarmerie | border guard(s) | border police | coast guard | interior ministry forces | law enforcement
+agent ~SPY : intelligence | intelligence agency | intelligence agencies | intelligence services | intelligence officials | spy agency | spies | spy | spymaster | secret police
+agent ~PKO : peacekeeper(s) | peacekeeping force(s) | peacekeeping troops | peacekeeping mission
+
+# --- armed non-state ---
+agent ~REB : rebel(s) | rebel group(s) | rebel forces | militant(s) | militant group(s) | guerrilla(s) | guerilla(s) | jihadist(s) | jihadi(s) | terrorist(s) | terror group | terrorist group(s) | fighters | armed group(s) | armed opposition | mujahideen
+agent ~INS : insurgent(s) | insurgency
+agent ~SEP : separatist(s) | secessionist(s) | separatist rebels
+agent ~UAF : militia(s) | militiamen | gunman | gunmen | armed men | paramilitary | paramilitaries | mercenaries | mercenary | vigilantes | tribal fighters
+agent ~CRM : criminal(s) | gang(s) | gang members | smuggler(s) | drug trafficker(s) | trafficker(s) | kidnapper(s) | pirate(s) | cartel(s) | drug cartel(s) | drug lord(s) | mafia | bandit(s) | thieves | robbers
+agent ~SET : settler(s) | Jewish settlers
+
+# --- political life ---
+agent ~OPP : opposition | opposition party | opposition parties | opposition leader(s) | opposition figure(s) | opposition group(s) | dissident(s) | critic(s) | activist(s) | protester(s) | protestor(s) | demonstrator(s) | marchers | rioters | opposition supporters | pro-democracy activists | reformists
+agent ~LEG : parliament(s) | parliamentary | legislature | lawmaker(s) | legislator(s) | MP(s) | member(s) of parliament | parliamentarian(s) | senator(s) | senate | congress | congressman | congressmen | congresswoman | house speaker | parliament speaker | speaker of parliament | national assembly | upper house | lower house | parliamentary committee
+agent ~JUD : court(s) | judge(s) | judiciary | prosecutor(s) | prosecutor general | chief prosecutor | attorney general | supreme court | constitutional court | high court | appeals court | military court | tribunal | magistrate(s) | public prosecutor
+agent ~MOD : moderate(s) | reformer(s)
+agent ~RAD : radical(s) | extremist(s) | hardliner(s) | hard-liners | fundamentalist(s) | Islamist(s)
+agent ~ELI : elite(s) | oligarch(s) | tycoon(s) | former president | former prime minister | royal family | aristocrats | billionaire(s)
+
+# --- society and economy ---
+agent ~BUS : business(es) | businessman | businessmen | businesswoman | company | companies | firm(s) | corporation(s) | investor(s) | banker(s) | industry | industrialists | executive(s) | chief executive | CEO | oil company | oil companies | energy company | energy companies | multinational(s) | traders | merchants | chamber of commerce | business leaders | employers
+agent ~MED : media | journalist(s) | reporter(s) | correspondent(s) | newspaper(s) | state media | state television | state TV | state news agency | news agency | television | broadcaster(s) | editor(s) | blogger(s) | photographer(s)
+agent ~REF : refugee(s) | asylum seeker(s) | asylum-seekers | displaced people | displaced persons | internally displaced | IDPs | migrant(s) | exiles | evacuees
+agent ~CVL : civilian(s) | resident(s) | villager(s) | citizen(s) | population | townspeople | inhabitants | pilgrims | passengers | tourists | families | children | women | youths | crowd(s) | mob
+agent ~EDU : student(s) | university | universities | teacher(s) | professor(s) | academic(s) | school(s) | scholars | researchers | scientists
+agent ~HLH : doctor(s) | physician(s) | nurse(s) | medic(s) | health worker(s) | health officials | hospital(s) | health ministry | paramedics
+agent ~HRI : human rights activist(s) | human rights group(s) | human rights organisation(s) | human rights organization(s) | rights group(s) | rights activist(s) | rights organisation | rights organization | human rights defenders | human rights lawyer(s) | human rights commission | ombudsman
+agent ~LAB : worker(s) | labourers | laborers | trade union(s) | labor union(s) | labour union(s) | strikers | employees | miners | dockworkers | workforce
+agent ~AGR : farmer(s) | peasant(s) | herders | fishermen | agricultural workers
+agent ~ENV : environmentalist(s) | environmental group(s) | environmental activists | climate activists | conservationists
+agent ~DEV : aid worker(s) | aid agency | aid agencies | aid group(s) | humanitarian agencies | humanitarian workers | humanitarian organisations | humanitarian organizations | relief agencies | relief workers | development agency | donors
+
+# --- prefix agents ---
+agent NGO~ : non-governmental organisation(s) | non-governmental organization(s) | NGO(s) | charity | charities | nonprofit | non-profit
+agent IGO~ : intergovernmental organisation | intergovernmental organization | regional bloc
+
+# --- religions (CAMEO.religion.txt) ---
+agent ~MOS : Muslim(s) | Moslem(s) | Islamic community | Islamic clerics | imam(s) | mufti | grand mufti | mullah(s)
+agent ~MOSSUN : Sunni(s) | Sunni Muslim(s) | Sunni Arabs | Sunni tribes | Sunni tribesmen | Sunni militants | Sunni insurgents
+agent ~MOSSHI : Shia | Shias | Shiite(s) | Shi'ite(s) | Shia Muslim(s) | Shiite Muslim(s) | Shiite militia(s) | Shia militia(s) | ayatollah(s) | grand ayatollah
+agent ~MOSSFI : Sufi(s)
+agent ~MOSALE : Alevi(s)
+agent ~CHR : Christian(s) | church | churches | priest(s) | bishop(s) | archbishop | clergy | evangelical(s)
+agent ~CHRCTH : Catholic(s) | Roman Catholic(s) | Catholic Church | Roman Catholic Church | cardinal(s)
+agent ~CHRPRO : Protestant(s) | Lutheran(s) | Anglican(s) | Methodist(s) | Baptist(s)
+agent ~CHRDOX : Orthodox | Orthodox Christian(s) | Orthodox Church | patriarch
+agent ~CHRCPT : Copt(s) | Coptic | Coptic Christian(s) | Coptic Church
+agent ~CHRMRN : Maronite(s) | Maronite Christian(s) | Maronite Church
+agent ~JEW : Jew(s) | Jewish | Jewish community | rabbi(s) | chief rabbi
+agent ~JEWUDX : ultra-Orthodox | ultra-Orthodox Jews | Haredi | Haredim
+agent ~HIN : Hindu(s) | Hindu nationalists
+agent ~BUD : Buddhist(s) | Buddhist monks | monk(s)
+agent ~SIK : Sikh(s)
+agent ~DRZ : Druze | Druse
+agent ~BAH : Baha'i(s) | Bahai(s)
+agent ~ATH : atheist(s) | secularists
+
+# --- ethnic groups (CAMEO.ethnic.txt) ---
+agent ~KUR : Kurd(s) | Kurdish | Kurdish fighters | Kurdish militia | Kurdish forces | Peshmerga | Kurdish peshmerga
+agent ~ala : Alawite(s) | Alawi(s)
+agent ~pus : Pashtun(s) | Pushtun(s) | Pathan(s)
+agent ~haz : Hazara(s)
+agent ~bal : Baloch | Baluch | Balochs | Baluchis | Baloch nationalists
+agent ~tam : Tamil(s)
+agent ~uig : Uighur(s) | Uyghur(s)
+agent ~che : Chechen(s)
+agent ~crh : Crimean Tatar(s)
+agent ~tat : Tatar(s)
+agent ~ber : Berber(s) | Amazigh | Imazighen
+agent ~tmh : Tuareg(s)
+agent ~tts : Tutsi(s)
+agent ~hut : Hutu(s)
+agent ~oss : Ossetian(s)
+agent ~abk : Abkhaz | Abkhazian(s)
+agent ~asy : Assyrian(s)
+agent ~ahm : Ahmadi(s) | Ahmadiyya
+agent ~rom : Roma | Romani
+agent ~tgk : ethnic Tajik(s)
+agent ~uzb : ethnic Uzbek(s)
+agent ~arm : ethnic Armenian(s)
+agent ~tuk : ethnic Turkmen | Turkmens

@@ -1,0 +1,74 @@
+# Non-state armed groups, written by the project. CAMEO style: country + REB (rebels), SEP
+# (separatists), INS (insurgents) or UAF (unaligned armed forces), with the CAMEO known-group
+# code where there is one (CAMEO.knowngroup.txt); transnational jihadist groups are IMG
+# (international militarized group) + MOS, with ALQ for al-Qaeda and RAD for the Islamic State.
+# Groups that took power carry dated codes.
+
+armed IMGMOSRAD : Islamic State | ISIS | ISIL | Daesh | Da'esh | Islamic State group | Islamic State of Iraq and the Levant | Islamic State of Iraq and Syria | Islamic State in Iraq and Syria | Islamic State militants | Islamic State fighters | ISIS militants | ISIS fighters | IS militants | IS fighters | Daesh terrorists | ISIS-K | ISKP | Islamic State Khorasan | Islamic State Khorasan Province
+armed IRQREB : Islamic State of Iraq | al-Qaeda in Iraq | al Qaeda in Iraq | AQI | Ansar al-Islam | Kataib Hezbollah | Kata'ib Hezbollah | Asaib Ahl al-Haq | Asa'ib Ahl al-Haq | Mahdi Army | Islamic Resistance in Iraq | Naqshbandi Army
+armed IMGMOSALQ : al-Qaeda | al Qaeda | al-Qaida | al Qaida | AQ | al-Qaeda central | al-Qaeda in the Arabian Peninsula | AQAP | al-Qaeda in the Islamic Maghreb | AQIM | al-Qaeda in the Indian Subcontinent | AQIS
+armed : Taliban | the Taliban | Afghan Taliban | Taliban militants | Taliban fighters | Islamic Emirate of Afghanistan | Islamic Emirate
+    AFGREBTAL ..2021-07 high
+    AFGGOVTAL 2021-08.. high   # in power in Kabul from 15 August 2021
+armed AFGREB : Haqqani network | Hezb-e-Islami | Hizb-i-Islami | Northern Alliance | National Resistance Front
+armed PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | TTP | Pakistani Taliban | Lashkar-e-Taiba | Lashkar-e-Toiba | LeT | Jaish-e-Mohammed | Jaish-e-Muhammad | Lashkar-e-Jhangvi | Hizbul Mujahideen | Jamaat-ul-Ahrar
+armed PAKSEP : Balochistan Liberation Army | BLA | Baloch Liberation Army | Baloch Liberation Front
+armed PSEREBHMS : Hamas | Islamic Resistance Movement | Izz ad-Din al-Qassam Brigades | Qassam Brigades | al-Qassam Brigades | Ezzedine al-Qassam Brigades
+armed PSEREBISJ : Palestinian Islamic Jihad | Islamic Jihad | PIJ | al-Quds Brigades | Saraya al-Quds
+armed PSEREBAAM : al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades | Al Aqsa Martyrs Brigade
+armed PSEREBPFL : Popular Front for the Liberation of Palestine | PFLP
+armed PSEREBDFL : Democratic Front for the Liberation of Palestine | DFLP
+armed PSEREB : Palestinian militants | Palestinian gunmen | Lions' Den | Jenin Brigade
+armed LBNREBHEZ : Hezbollah | Hizbollah | Hizbullah | Hezbullah | Hizballah | Party of God | Hezbollah fighters | Islamic Resistance in Lebanon
+armed LBNREBAML : Amal Movement | Amal militia
+armed : Houthis | Houthi | Houthi rebels | Houthi movement | Ansar Allah | Ansarullah | Houthi militia | Houthi fighters | al-Houthi
+    YEMREB
+armed YEMSEP : Southern Transitional Council | STC | Southern Movement | al-Hirak
+armed TURREB : Kurdistan Workers' Party | Kurdistan Workers Party | PKK | P.K.K. | Kurdistan Freedom Falcons | TAK | Kongra-Gel
+armed TURREB : DHKP-C | Revolutionary People's Liberation Party-Front
+armed SYRREB : Syrian Democratic Forces | SDF | People's Protection Units | YPG | YPJ | Free Syrian Army | FSA | Syrian National Army | SNA | Syrian rebels | Syrian opposition fighters | Ahrar al-Sham | Jaish al-Islam | Nusra Front | al-Nusra Front | Jabhat al-Nusra | Jabhat Fateh al-Sham | Syrian Kurdish fighters | Syrian Kurdish militia
+armed : Hayat Tahrir al-Sham | HTS | Hay'at Tahrir al-Sham | Tahrir al-Sham
+    SYRREB ..2024-11 high
+    SYRGOV 2024-12.. medium   # led the December 2024 takeover; announced its dissolution in January 2025
+armed NGAREB : Boko Haram | Jama'atu Ahlis Sunna Lidda'awati wal-Jihad | Islamic State West Africa Province | ISWAP | Islamic State West Africa | Movement for the Emancipation of the Niger Delta | Niger Delta Avengers | Ansaru
+armed NGASEP : Indigenous People of Biafra | IPOB
+armed SOMREB : al-Shabaab | al-Shabab | al Shabaab | al Shabab | Shabaab | Shabab | Harakat al-Shabaab al-Mujahideen | Islamic Courts Union
+armed MLIREB : Jama'at Nasr al-Islam wal Muslimin | Jamaat Nusrat al-Islam wal-Muslimin | JNIM | Ansar Dine | Ansar Eddine | MUJAO | Islamic State in the Greater Sahara | ISGS | Islamic State Sahel Province
+armed MLISEP : National Movement for the Liberation of Azawad | MNLA | Coordination of Azawad Movements | CMA | Tuareg rebels
+armed CODREB : M23 | March 23 Movement | Allied Democratic Forces | ADF | FDLR | Democratic Forces for the Liberation of Rwanda | CNDP | Mai-Mai | Mai Mai | CODECO | Alliance Fleuve Congo
+armed CAFREB : Seleka | anti-Balaka | Coalition of Patriots for Change
+armed UGAREB : Lord's Resistance Army | LRA
+armed : Rapid Support Forces | RSF | Sudan's Rapid Support Forces | Janjaweed | Janjawid
+    SDNMIL ..2023-03 medium   # state paramilitary until the war with the army from April 2023
+    SDNREB 2023-04.. high
+armed SDNREB : Sudan Liberation Movement | SLM | Sudan Liberation Army | SLA | Justice and Equality Movement | JEM | Sudan People's Liberation Movement-North | SPLM-N
+armed SSDREB : SPLM-IO | SPLM-in-Opposition | Sudan People's Liberation Movement-in-Opposition
+armed : Tigray People's Liberation Front | TPLF | Tigray Defence Forces | Tigray Defense Forces | TDF | Tigrayan forces
+    ETHREB 2020-11..2022-11 high   # the Tigray war
+    ETHOPP
+armed ETHREB : Fano | Fano militia | Oromo Liberation Army | OLA | Oromo Liberation Front | OLF
+armed ESHSEPPLS : Polisario Front | Polisario
+armed RUSUAF : Wagner | Wagner Group | Wagner mercenaries | Wagner PMC | Wagner fighters | Wagner private military company
+armed RUSMIL : Africa Corps | Russian Africa Corps
+armed RUSREB : Caucasus Emirate | Chechen rebels | Chechen separatists
+armed UKRREB : Donetsk People's Republic | DPR | Luhansk People's Republic | Lugansk People's Republic | LPR | pro-Russian separatists | pro-Russian rebels | Russian-backed separatists
+armed COLREB : Revolutionary Armed Forces of Colombia | FARC | FARC rebels | National Liberation Army of Colombia | ELN | ELN rebels | FARC dissidents | Gulf Clan | Clan del Golfo
+armed PERREB : Shining Path | Sendero Luminoso
+armed PHLREB : Abu Sayyaf | Abu Sayyaf Group | New People's Army | NPA | Maute group | Communist Party of the Philippines
+armed PHLSEP : Moro Islamic Liberation Front | MILF | Moro National Liberation Front | MNLF | Bangsamoro Islamic Freedom Fighters | BIFF
+armed IDNREB : Jemaah Islamiyah | JI | Jamaah Ansharut Daulah | JAD | Free Papua Movement | West Papua National Liberation Army | TPNPB
+armed IDNSEP : Free Aceh Movement | GAM
+armed LKASEP : Liberation Tigers of Tamil Eelam | LTTE | Tamil Tigers
+armed INDREB : Naxalites | Maoist rebels in India | CPI-Maoist | United Liberation Front of Asom | ULFA | Hizbul Mujahideen in Kashmir
+armed MMRREB : Arakan Army | Arakan Rohingya Salvation Army | ARSA | Kachin Independence Army | Karen National Union | KNU | Ta'ang National Liberation Army | TNLA | Myanmar National Democratic Alliance Army | MNDAA | People's Defence Force | People's Defense Force | Brotherhood Alliance
+armed ESPSEP : ETA | Euskadi Ta Askatasuna | Basque separatists
+armed GBRSEP : Irish Republican Army | IRA | Provisional IRA | Real IRA | New IRA | Continuity IRA | Ulster Volunteer Force | UVF | Ulster Defence Association | UDA
+armed MEXCRM : Sinaloa cartel | Jalisco New Generation Cartel | CJNG | Gulf Cartel | Los Zetas | Zetas | Tijuana cartel | Juarez cartel
+armed HTICRM : G9 | Viv Ansanm | 400 Mawozo
+armed SLVCRM : MS-13 | Mara Salvatrucha | Barrio 18
+armed VENCRM : Tren de Aragua
+armed MOZREB : Ansar al-Sunna | al-Shabaab in Mozambique
+armed LBYREB : Libyan National Army | LNA | Haftar's forces | Misrata militias
+armed EGYREB : Ansar Beit al-Maqdis | Sinai Province | Wilayat Sinai
+armed DZAREB : Armed Islamic Group | GIA | Salafist Group for Preaching and Combat | GSPC
+armed IRNREB : People's Mujahedin | People's Mujahedin of Iran | Mujahedin-e Khalq | MEK | MKO | Jaish al-Adl | Jundallah | PJAK

@@ -1,0 +1,19 @@
+# dyad's own lexicon: actors, agents and discards (format: docs/formats/lexicon.md).
+# Order matters only within a phrase's code list; files are read in this order.
+# The verb part lives in verbs/ and is read separately.
+
+include countries.lex
+include country-names.lex
+include capitals.lex
+include regions.lex
+include organisations.lex
+include armed-groups.lex
+include people/americas.lex
+include people/europe.lex
+include people/asia-pacific.lex
+include people/middle-east.lex
+include people/africa.lex
+include people/international.lex
+include people/others.lex
+include agents.lex
+include not-actors.lex
