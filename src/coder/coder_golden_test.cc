@@ -1,0 +1,192 @@
+// Golden coder cases: every tests/golden/coder/*.golden file holds cases of the form
+//
+//   # free comment lines
+//   === case NAME
+//   --- verbs            (PETRARCH CAMEO.2.0 format, until the next ---/=== line)
+//   --- actors           (PETRARCH actor format)
+//   --- agents           (PETRARCH agent format)
+//   --- discards         (PETRARCH discard format)
+//   --- options          (lines `require_dyad false`, `date YYYYMMDD`)
+//   --- parse            (one word per line: FORM LEMMA UPOS HEAD DEPREL, HEAD 1-based, 0 = root;
+//                         a blank line starts a new sentence of the same story)
+//   --- expect           (one event per line: SOURCE TARGET CODE; empty = no event)
+//
+// A section not repeated in a case is inherited from the file's previous case, so a file can
+// state its dictionaries once. Each case codes its story and compares the set of events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/file.h"
+#include "coder/coder.h"
+#include "lexicon/lexicon.h"
+
+namespace dyad::coder {
+namespace {
+
+struct GoldenCase {
+  std::string file, name;
+  size_t line = 0;
+  std::map<std::string, std::string> sections;
+};
+
+std::vector<GoldenCase> ReadCases(const std::string& path) {
+  std::vector<GoldenCase> cases;
+  StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok()) return cases;
+  std::map<std::string, std::string> inherited;
+  GoldenCase* cur = nullptr;
+  std::string section;
+  std::istringstream in(*text);
+  std::string line;
+  size_t no = 0;
+  auto finish = [&]() {
+    if (cur != nullptr) {
+      for (const auto& [k, v] : cur->sections) inherited[k] = v;
+    }
+  };
+  while (std::getline(in, line)) {
+    ++no;
+    if (line.rfind("=== case ", 0) == 0) {
+      finish();
+      cases.emplace_back();
+      cur = &cases.back();
+      cur->file = path;
+      cur->name = line.substr(9);
+      cur->line = no;
+      cur->sections = inherited;
+      cur->sections.erase("expect");
+      cur->sections.erase("parse");
+      section.clear();
+      continue;
+    }
+    if (cur == nullptr) continue;
+    if (line.rfind("--- ", 0) == 0 && line.find(' ', 4) == std::string::npos) {
+      section = line.substr(4);
+      cur->sections[section].clear();
+      continue;
+    }
+    if (section.empty()) continue;
+    cur->sections[section] += line + "\n";
+  }
+  finish();
+  return cases;
+}
+
+std::vector<std::string> Fields(const std::string& line) {
+  std::istringstream in(line);
+  std::vector<std::string> out;
+  std::string f;
+  while (in >> f) out.push_back(f);
+  return out;
+}
+
+Story MakeStory(const std::string& parse, std::string* error) {
+  Story story;
+  story.id = "golden";
+  Sentence cur;
+  auto flush = [&]() {
+    if (cur.words.empty()) return;
+    cur.span = Span{cur.words.front().span.begin, cur.words.back().span.end};
+    cur.tagged = cur.parsed = true;
+    story.sentences.push_back(std::move(cur));
+    cur = Sentence();
+  };
+  std::istringstream in(parse);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f = Fields(line);
+    if (f.empty()) {
+      flush();
+      continue;
+    }
+    if (f.size() != 5) {
+      *error = "parse line needs FORM LEMMA UPOS HEAD DEPREL: " + line;
+      return story;
+    }
+    if (!story.text.empty()) story.text += ' ';
+    Word w;
+    w.span.begin = static_cast<uint32_t>(story.text.size());
+    story.text += f[0];
+    w.span.end = static_cast<uint32_t>(story.text.size());
+    w.form = f[0];
+    w.lemma = f[1];
+    w.upos = f[2];
+    w.head = std::stoi(f[3]) - 1;
+    w.deprel = f[4];
+    cur.words.push_back(std::move(w));
+  }
+  flush();
+  return story;
+}
+
+std::string Join(const std::set<std::string>& s) {
+  std::string out;
+  for (const std::string& e : s) out += "  " + e + "\n";
+  return out.empty() ? "  (none)\n" : out;
+}
+
+TEST(CoderGolden, AllCases) {
+  std::filesystem::path dir = std::filesystem::path(DYAD_SOURCE_DIR) / "tests/golden/coder";
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() == ".golden") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty()) << "no golden files in " << dir;
+  size_t count = 0;
+  for (const std::string& file : files) {
+    for (const GoldenCase& c : ReadCases(file)) {
+      ++count;
+      SCOPED_TRACE(c.file + ":" + std::to_string(c.line) + " case " + c.name);
+      lexicon::Lexicon lex;
+      auto get = [&](const std::string& k) {
+        auto it = c.sections.find(k);
+        return it == c.sections.end() ? std::string() : it->second;
+      };
+      lexicon::ParsePetrarchVerbs("verbs", get("verbs"), &lex.verbs, &lex.diagnostics);
+      lexicon::ParsePetrarchActors(get("actors"), "actors", &lex.actors, &lex.diagnostics);
+      lexicon::ParsePetrarchAgents(get("agents"), "agents", &lex.agents, &lex.diagnostics);
+      lexicon::ParsePetrarchDiscards(get("discards"), "discards", &lex.discards,
+                                     &lex.diagnostics);
+      CoderOptions options;
+      std::string date;
+      std::istringstream opts(get("options"));
+      std::string line;
+      while (std::getline(opts, line)) {
+        std::vector<std::string> f = Fields(line);
+        if (f.size() == 2 && f[0] == "require_dyad") options.require_dyad = f[1] == "true";
+        if (f.size() == 2 && f[0] == "date") date = f[1];
+      }
+      std::string error;
+      Story story = MakeStory(get("parse"), &error);
+      ASSERT_TRUE(error.empty()) << error;
+      if (date.size() == 8) {
+        story.date = date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
+      }
+      StatusOr<Coder> coder = Coder::Create(&lex, options);
+      ASSERT_TRUE(coder.ok());
+      std::set<std::string> got, want;
+      for (const Event& e : coder->CodeStory(story)) {
+        got.insert(e.source + " " + e.target + " " + e.code);
+      }
+      std::istringstream exp(get("expect"));
+      while (std::getline(exp, line)) {
+        std::vector<std::string> f = Fields(line);
+        if (f.size() == 3) want.insert(f[0] + " " + f[1] + " " + f[2]);
+      }
+      EXPECT_EQ(got, want) << "want:\n" << Join(want) << "got:\n" << Join(got);
+    }
+  }
+  EXPECT_GT(count, 20u);
+}
+
+}  // namespace
+}  // namespace dyad::coder
