@@ -146,7 +146,7 @@ adjective SAU : Saudi Arabian
 demonym SAU : Saudis | Saudi Arabians
 adjective SYR : Syrian
 demonym SYR : Syrians
-name TUR : Republic of Turkey
+name TUR : Turkey | Republic of Turkey   # ISO 3166 now has only Türkiye; "Turkey" the bird: not-actors.lex
 adjective TUR : Turkish
 demonym TUR : Turks
 name ARE : UAE | U.A.E. | Emirates | United Arab Emirate

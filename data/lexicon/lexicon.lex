@@ -5,6 +5,7 @@
 include countries.lex
 include country-names.lex
 include capitals.lex
+include cities.lex
 include regions.lex
 include organisations.lex
 include armed-groups.lex

@@ -27,7 +27,7 @@ constexpr int kMaxIncludeDepth = 32;
 
 const std::set<std::string, std::less<>> kActorKinds = {
     "country", "name",   "adjective", "demonym", "capital", "metonym",
-    "region",  "org",    "armed",     "person",  "actor",   "not"};
+    "region",  "org",    "armed",     "person",  "actor",   "not",     "city"};
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 

@@ -1,0 +1,84 @@
+# Cities, provinces and regions inside a state that stand for the state in news ("rockets hit
+# Haifa", "Mosul residents"), coded as the state. Written by the project. Capitals are in
+# capitals.lex (coded as the government). Names that are common words or shared with other
+# places are left out (Nice, Reading, Split, Mobile, Victoria, Hamilton).
+
+city IRQ : Mosul | Basra | Basrah | Kirkuk | Erbil | Irbil | Fallujah | Falluja | Ramadi | Tikrit | Samarra | Najaf | Karbala | Kerbala | Sulaimaniyah | Sulaymaniyah | Dohuk | Duhok | Nasiriyah | Amara | Kut | Hilla | Baquba | Baqubah | Anbar | Anbar province | Nineveh | Nineveh province | Diyala | Salahuddin | Sinjar | Tal Afar | Haditha | Abu Ghraib | Sadr City | Kurdistan Region | Iraqi Kurdistan | Kurdistan region of Iraq
+city SYR : Aleppo | Homs | Hama | Idlib | Idlib province | Latakia | Tartus | Deir ez-Zor | Deir al-Zor | Deir Ezzor | Raqqa | Raqqah | Daraa | Deraa | Kobani | Kobane | Qamishli | Hasakah | Hasaka | Manbij | Afrin | Ghouta | Eastern Ghouta | Douma | Palmyra | Suwayda | Sweida | Quneitra | Jarablus | Al-Bab | Azaz | Khan Sheikhoun | Abu Kamal | Albukamal
+city IRN : Isfahan | Mashhad | Tabriz | Shiraz | Qom | Ahvaz | Bandar Abbas | Natanz | Fordow | Bushehr | Arak | Kerman | Zahedan | Kermanshah | Khuzestan | Sistan-Baluchestan
+city ISR : Tel Aviv | Haifa | Ashkelon | Ashdod | Sderot | Beersheba | Eilat | Netanya | Nazareth | Dimona | Kiryat Shmona | Metula | Negev | Galilee | Herzliya | Rishon LeZion
+city PSE : Gaza City | Rafah | Khan Younis | Khan Yunis | Jabalia | Deir al-Balah | Beit Hanoun | Beit Lahia | Nuseirat | Jenin | Nablus | Hebron | Jericho | Bethlehem | Tulkarm | Qalqilya | East Jerusalem | Jenin refugee camp | Jabalia refugee camp
+city LBN : Tyre | Sidon | Nabatieh | Baalbek | Bekaa | Bekaa Valley | southern Lebanon | south Lebanon | Dahiyeh | Dahieh
+city JOR : Zarqa | Irbid | Aqaba | Mafraq | Zaatari
+city EGY : Alexandria | Port Said | Suez | Ismailia | Luxor | Aswan | Sharm el-Sheikh | Sharm al-Sheikh | Sinai | Sinai Peninsula | North Sinai | El Arish | Arish | Giza | Tahrir Square
+city SAU : Jeddah | Mecca | Makkah | Medina | Dammam | Dhahran | Jizan | Jazan | Najran | Abqaiq | Eastern Province
+city ARE : Dubai | Sharjah | Fujairah | Ajman
+city YEM : Aden | Hodeidah | Hudaydah | Taiz | Marib | Saada | Sadah | Mukalla | Hadramout | Hadramawt | Shabwa | Abyan | Lahj
+city OMN : Salalah | Sohar
+city TUR : Istanbul | Izmir | Antalya | Gaziantep | Diyarbakir | Diyarbakır | Sanliurfa | Şanlıurfa | Adana | Hatay | Kilis | Mardin | Hakkari | Sirnak | Şırnak | Incirlik | Bursa | Konya | Kahramanmaras | Kahramanmaraş
+city LBY : Benghazi | Misrata | Misurata | Sirte | Tobruk | Derna | Sabha | Zawiya | Ras Lanuf | Cyrenaica | Fezzan
+city TUN : Sfax | Sousse | Bizerte | Ben Guerdane
+city DZA : Oran | Constantine | Annaba
+city MAR : Casablanca | Marrakech | Marrakesh | Tangier | Fez | Agadir
+city SDN : Darfur | North Darfur | South Darfur | West Darfur | El Fasher | al-Fashir | Nyala | Geneina | El Geneina | Omdurman | Port Sudan | Kordofan | South Kordofan | Blue Nile | Wad Madani | Kassala | Abyei
+city SSD : Malakal | Bentiu | Bor | Wau
+city AFG : Kandahar | Herat | Mazar-i-Sharif | Mazar-e-Sharif | Jalalabad | Kunduz | Helmand | Helmand province | Lashkar Gah | Ghazni | Khost | Bagram | Panjshir | Nangarhar | Kunar | Paktia | Paktika | Uruzgan | Badakhshan
+city PAK : Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Multan | Faisalabad | Balochistan | Baluchistan | Khyber Pakhtunkhwa | Waziristan | North Waziristan | South Waziristan | Swat | Swat Valley | Punjab province | Sindh | Gwadar | Abbottabad | Bajaur | Khyber
+city IND : Mumbai | Bombay | Kolkata | Calcutta | Chennai | Madras | Bangalore | Bengaluru | Hyderabad | Ahmedabad | Srinagar | Jammu | Jammu and Kashmir | Indian-administered Kashmir | Indian Kashmir | Manipur | Assam | Punjab state | Uttar Pradesh | Gujarat | Kerala | Bihar | Amritsar | Pahalgam | Ladakh | Arunachal Pradesh | Chhattisgarh
+city BGD : Chittagong | Cox's Bazar
+city LKA : Jaffna | Kandy | Trincomalee
+city MMR : Yangon | Rangoon | Mandalay | Rakhine | Rakhine state | Kachin | Kachin state | Shan state | Karen state | Sagaing
+city CHN : Shanghai | Guangzhou | Shenzhen | Wuhan | Chongqing | Tianjin | Chengdu | Xi'an | Nanjing | Hangzhou | Xinjiang | Tibet | Lhasa | Urumqi | Inner Mongolia | Guangdong | Fujian | Hainan | Yunnan | Sichuan
+city HKG : Kowloon
+city TWN : Kaohsiung | Taichung | Tainan | Kinmen | Matsu
+city JPN : Osaka | Okinawa | Hiroshima | Nagasaki | Fukushima | Yokohama | Kyoto | Sapporo | Hokkaido | Kobe | Nagoya
+city KOR : Busan | Pusan | Incheon | Daegu | Gwangju | Panmunjom | Jeju
+city PRK : Yongbyon | Kaesong | Punggye-ri | Sinpo | Wonsan | Hamhung | Sohae
+city PHL : Mindanao | Marawi | Cebu | Davao | Zamboanga | Jolo | Sulu | Basilan | Cotabato
+city IDN : Aceh | Papua | West Papua | Bali | Surabaya | Medan | Sulawesi | Poso | Sumatra | Ambon | Maluku
+city THA : Chiang Mai | Phuket | Pattani | Yala | Narathiwat
+city VNM : Ho Chi Minh City | Saigon | Da Nang | Haiphong
+city MYS : Sabah | Sarawak | Penang | Johor
+city RUS : St. Petersburg | Saint Petersburg | St Petersburg | Novosibirsk | Yekaterinburg | Kazan | Sochi | Vladivostok | Kaliningrad | Belgorod | Kursk | Bryansk | Rostov | Rostov-on-Don | Krasnodar | Volgograd | Grozny | Chechnya | Dagestan | Ingushetia | North Ossetia | Kabardino-Balkaria | Murmansk | Novorossiysk | Samara | Nizhny Novgorod | Siberia | Tatarstan | Bashkortostan
+city UKR : Kharkiv | Kharkov | Odesa | Odessa | Dnipro | Dnipropetrovsk | Donetsk | Luhansk | Lugansk | Zaporizhzhia | Zaporozhye | Mariupol | Kherson | Mykolaiv | Lviv | Sumy | Chernihiv | Bakhmut | Avdiivka | Pokrovsk | Kramatorsk | Sloviansk | Bucha | Irpin | Izium | Melitopol | Donbas | Donbass | Crimea | Sevastopol | Poltava | Vinnytsia | Zhytomyr | Kryvyi Rih | Chernobyl
+city GEO : Abkhazia | South Ossetia | Tskhinvali | Sukhumi | Batumi
+city AZE : Nagorno-Karabakh | Karabakh | Stepanakert | Khankendi | Ganja | Shusha | Nakhchivan
+city ARM : Gyumri
+city MDA : Transnistria | Tiraspol
+city SRB : Novi Sad | Nis
+city BIH : Srebrenica | Mostar | Banja Luka | Republika Srpska | Tuzla
+city GBR : Manchester | Birmingham | Liverpool | Glasgow | Edinburgh | Belfast | Cardiff | Leeds | Bristol | Sheffield | Newcastle
+city FRA : Marseille | Lyon | Toulouse | Bordeaux | Strasbourg | Lille | Nantes | Corsica | Calais
+city DEU : Munich | Hamburg | Frankfurt | Cologne | Stuttgart | Dresden | Leipzig | Dusseldorf | Düsseldorf | Bonn | Hanover
+city ITA : Milan | Naples | Turin | Palermo | Florence | Venice | Genoa | Bologna | Sicily | Sardinia | Lampedusa
+city ESP : Barcelona | Seville | Valencia | Bilbao | Catalonia | Basque Country | Canary Islands | Ceuta | Melilla
+city GRC : Thessaloniki | Lesbos | Crete
+city POL : Krakow | Kraków | Gdansk | Gdańsk | Wroclaw | Rzeszow | Rzeszów
+city CYP : northern Cyprus | Turkish Cypriot north | Famagusta
+city USA : New York | New York City | Los Angeles | Chicago | Houston | Miami | San Francisco | Seattle | Boston | Philadelphia | Atlanta | Dallas | Detroit | Minneapolis | Denver | Phoenix | New Orleans | Las Vegas | Baltimore | Guantanamo | Guantanamo Bay | Texas | California | Florida | Arizona | Alaska | Hawaii | Pearl Harbor | San Diego | Mar-a-Lago | Camp David
+city CAN : Toronto | Montreal | Vancouver | Calgary | Quebec | Alberta | British Columbia | Ontario
+city MEX : Guadalajara | Monterrey | Tijuana | Ciudad Juarez | Ciudad Juárez | Culiacan | Culiacán | Acapulco | Sinaloa | Michoacan | Michoacán | Chihuahua | Tamaulipas | Guerrero | Chiapas | Oaxaca | Jalisco
+city BRA : Sao Paulo | São Paulo | Rio de Janeiro | Rio | Salvador da Bahia | Manaus | Belo Horizonte | Recife
+city ARG : Cordoba province | Rosario | Mendoza
+city COL : Medellin | Medellín | Cali | Cartagena | Barranquilla | Cauca | Catatumbo
+city VEN : Maracaibo | Zulia
+city CHL : Valparaiso | Valparaíso
+city PER : Cusco | Cuzco | Arequipa
+city ECU : Guayaquil
+city NGA : Lagos | Kano | Kaduna | Maiduguri | Port Harcourt | Borno | Borno state | Zamfara | Katsina | Plateau state | Jos | Benue | Chibok
+city SOM : Kismayo | Baidoa | Puntland | Somaliland | Hargeisa | Galkayo | Beledweyne
+city ETH : Tigray | Mekelle | Amhara region | Oromia | Afar region | Gondar | Bahir Dar | Dire Dawa
+city KEN : Mombasa | Kisumu | Garissa | Lamu
+city COD : Goma | Bukavu | Bunia | Beni | North Kivu | South Kivu | Ituri | Kisangani | Lubumbashi | Kasai
+city MLI : Timbuktu | Gao | Kidal | Mopti | Menaka
+city BFA : Djibo | Bobo-Dioulasso
+city NER : Agadez | Tillaberi | Tillabéri | Diffa
+city TCD : Lake Chad region
+city MOZ : Cabo Delgado | Mocimboa da Praia | Pemba
+city ZAF : Johannesburg | Cape Town | Durban | Soweto | KwaZulu-Natal
+city CMR : Douala | Bamenda | Anglophone regions
+city CAF : Bambari | Bria
+city RWA : Gisenyi
+city UGA : Gulu | Entebbe
+city HTI : Cap-Haitien | Cap-Haïtien | Cite Soleil | Cité Soleil
+city CUB : Santiago de Cuba
