@@ -388,3 +388,19 @@ adjective URY : Uruguayan
 demonym URY : Uruguayans
 adjective VEN : Venezuelan
 demonym VEN : Venezuelans
+
+# Former states, coded as their CAMEO successor (CAMEO has no codes of its own for them here)
+name RUS : Soviet Union | USSR | U.S.S.R.   # the Soviet Union's seat and forces passed to Russia
+adjective RUS : Soviet
+demonym RUS : Soviets
+name SRB : Yugoslavia | Federal Republic of Yugoslavia | Serbia and Montenegro
+adjective SRB : Yugoslav
+name DEU : West Germany | East Germany
+name CZE : Czechoslovakia
+name MMR : Union of Myanmar
+
+# Common misspellings in wire copy
+name AFG : Afganistan
+name ETH : Ethopia
+demonym GHA : Ghanians
+name NPL : Khatmandu

@@ -148,3 +148,5 @@ org SAUBUS : Saudi Aramco | Aramco
 org CHNBUS : Huawei | China National Petroleum Corporation | CNPC | Sinopec | ZTE
 org USABUS : ExxonMobil | Exxon Mobil | Chevron | Boeing | Lockheed Martin | Raytheon | General Dynamics | Halliburton | Google | Microsoft | Tesla | SpaceX
 org IRNBUS : National Iranian Oil Company | NIOC
+org EGYOPP : Kifaya | Kefaya | Egyptian Movement for Change
+org IGOUNOILO : International Labour Office | International Labor Office

@@ -355,3 +355,22 @@ person : Ivan Duque | Iván Duque
 person : Gustavo Petro | Petro
     COLOPP ..2022-07 medium
     COLGOV 2022-08.. high
+
+# ---------------- others in the Americas ----------------
+person : Carlos Menem | Menem
+    ARGGOV ..1999-12 high
+    ARGELI
+person : Jean-Bertrand Aristide | Aristide
+    HTIOPP ..2001-01 medium
+    HTIGOV 2001-02..2004-02 high
+    HTIOPP
+person : Boric | Gabriel Boric
+    CHLGOV 2022-03.. high
+person : Daniel Ortega
+    NICGOV 2007-01.. high
+    NICOPP
+person : Evo Morales
+    BOLGOV 2006-01..2019-11 high
+    BOLOPP
+person : Nayib Bukele | Bukele
+    SLVGOV 2019-06.. high

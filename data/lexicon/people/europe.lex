@@ -502,3 +502,6 @@ person : Mikheil Saakashvili | Saakashvili
 person : Recep Tayyip Erdogan | Recep Tayyip Erdoğan | Tayyip Erdogan | Tayyip Erdoğan | Erdogan | Erdoğan
     TUROPP ..2002-10 medium
     TURGOV 2002-11.. high          # party leader in government, prime minister from March 2003, president from August 2014
+person : Boris Yeltsin | Yeltsin
+    RUSGOV ..1999-12 high
+    RUSELI

@@ -12,12 +12,13 @@
 030  promise >*
 030  pledge
 030  pledge >*
+030  vow   # a promise; with a hostile complement the coder makes it a threat (138)
 030  vow >work|strengthen|boost|expand|deepen
 030  commit >*
 030  commit to:*
 030  undertake >*
 030  volunteer >*
-030  intend >cooperate|work
+030  intend
 030  plan >cooperate|work
 030  reach understanding|consensus|accord|agreement
 030  reach agreement|deal on:*
