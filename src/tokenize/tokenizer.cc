@@ -990,7 +990,8 @@ bool Scanner::ShouldSplit(size_t i, size_t j) const {
       return true;
     case TokKind::kUrl:
       // A URL or address that closes a line of a signature or a header: "... at x@y.com Thanks".
-      return upper && !closed;
+      // A list of links, one after the other, is a list of lines.
+      return (upper || next.kind == TokKind::kUrl) && !closed;
     case TokKind::kOther:
       // "<john@example.com> Groups: ..."
       return upper && !closed && text_[t.begin] == '>' && t.end - t.begin == 1;

@@ -233,6 +233,7 @@ const Case kCases[] = {
     {"Email", "write to john.doe@example.com.", "write to john.doe@example.com ."},
     {"EmailInsideChunk", "\"Ryan\"<ryan.r@mail.example.ca>", "\" Ryan \" < ryan.r@mail.example.ca >"},
     {"UrlThenCapitalStartsSentence", "see www.un.org Thanks for it", "see www.un.org | Thanks for it"},
+    {"UrlList", "http://a.org/1 http://a.org/2", "http://a.org/1 | http://a.org/2"},
     {"UrlThenLowercaseContinues", "see www.un.org for details", "see www.un.org for details"},
     {"AddressInBracketsThenCapital", "<a@b.com> Groups: x", "< a@b.com > | Groups : x"},
     {"TimeThenOpener", "12:05 PM I wanted", "12:05 PM | I wanted"},
