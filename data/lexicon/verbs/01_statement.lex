@@ -32,7 +32,7 @@
 010  point_out
 010  make statement|remark|comment|announcement
 010  issue statement|communique|declaration
-010  release statement|communique
+010  release statement|communique|report|video|footage|data|figure|photo|image|recording|tape|audio|result|budget|album
 010  speak
 010  speak to:$T
 010  brief $T

@@ -43,6 +43,7 @@
 041  have telephone_conversation|phone_conversation|phone_call with:$T
 041  videoconference
 041  hold videoconference|video_call|video_conference with:$T
+:041 receive call|phone_call|telephone_call
 
 # 042 Make a visit
 042  visit

@@ -32,6 +32,11 @@
 070  contribute to:*
 070  contribute
 070  resume aid|assistance
+# Receiving: no event in the active voice; the giver (object of "from") -> the receiver, as if
+# passive ("received aid from X" = X aided the receiver).
+:070 receive aid|assistance|help|support|donation|supply
+:071 receive loan|credit|fund|funding|grant|bailout|money
+:072 receive weapon|arm|ammunition|military_aid|military_assistance|tank|missile|jet
 
 # 071 Provide economic aid
 071  lend
@@ -129,4 +134,5 @@
 075  harbor
 075  harbour
 075  accept asylum_seeker|defector
+:075 receive asylum|refuge
 075  take_in defector|dissident|asylum_seeker

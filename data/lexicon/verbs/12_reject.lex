@@ -154,6 +154,7 @@
 1246 vow >continue|press_on|keep
 1246 continue offensive|attack|fighting|operation|bombing|shelling|war|campaign|advance
 1246 press_ahead with:offensive|attack|operation|war|campaign
+1246 press_on with:offensive|attack|operation|war|campaign|advance
 1246 pursue offensive|operation|war|campaign
 1246 rule_out ceasefire|truce|withdrawal|pullout|disarmament
 

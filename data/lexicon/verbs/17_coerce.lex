@@ -177,6 +177,7 @@
 173  raid home|house|office|headquarters >arrest
 173  handcuff
 173  execute
+---  execute plan|order|strategy|policy|program|programme|contract|trade|transaction|deal|mission
 173  execute prisoner|convict|inmate|criminal|murderer|spy|dissident|activist|protester|opponent
 173  behead convict|prisoner
 173  flog

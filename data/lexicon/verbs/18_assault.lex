@@ -50,6 +50,7 @@
 # 182 Physically assault (1821 sexual, 1822 torture, 1823 kill)
 182  beat
 182  beat_up
+---  beat $T in:election|vote|poll|race|match|game|final|runoff|contest   # winning, not assault
 182  batter
 182  punch
 182  kick

@@ -63,6 +63,7 @@
 190  repel attack|offensive|assault|incursion
 190  repulse
 190  push_back
+---  push_back deadline|date|schedule|timetable   # postponing, not fighting
 190  drive_out
 190  oust $T from:*
 190  flush_out
