@@ -11,7 +11,7 @@ armed : Taliban | the Taliban | Afghan Taliban | Taliban militants | Taliban fig
     AFGREBTAL ..2021-07 high
     AFGGOVTAL 2021-08.. high   # in power in Kabul from 15 August 2021
 armed AFGREB : Haqqani network | Hezb-e-Islami | Hizb-i-Islami | Northern Alliance | National Resistance Front
-armed PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | TTP | Pakistani Taliban | Lashkar-e-Taiba | Lashkar-e-Toiba | LeT | Jaish-e-Mohammed | Jaish-e-Muhammad | Lashkar-e-Jhangvi | Hizbul Mujahideen | Jamaat-ul-Ahrar
+armed PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | TTP | Pakistani Taliban | Lashkar-e-Taiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Muhammad | Lashkar-e-Jhangvi | Hizbul Mujahideen | Jamaat-ul-Ahrar
 armed PAKSEP : Balochistan Liberation Army | BLA | Baloch Liberation Army | Baloch Liberation Front
 armed PSEREBHMS : Hamas | Islamic Resistance Movement | Izz ad-Din al-Qassam Brigades | Qassam Brigades | al-Qassam Brigades | Ezzedine al-Qassam Brigades
 armed PSEREBISJ : Palestinian Islamic Jihad | Islamic Jihad | PIJ | al-Quds Brigades | Saraya al-Quds
@@ -70,5 +70,5 @@ armed VENCRM : Tren de Aragua
 armed MOZREB : Ansar al-Sunna | al-Shabaab in Mozambique
 armed LBYREB : Libyan National Army | LNA | Haftar's forces | Misrata militias
 armed EGYREB : Ansar Beit al-Maqdis | Sinai Province | Wilayat Sinai
-armed DZAREB : Armed Islamic Group | GIA | Salafist Group for Preaching and Combat | GSPC
+armed DZAREB : Armed Islamic Group | Salafist Group for Preaching and Combat | GSPC
 armed IRNREB : People's Mujahedin | People's Mujahedin of Iran | Mujahedin-e Khalq | MEK | MKO | Jaish al-Adl | Jundallah | PJAK

@@ -3,12 +3,12 @@
 # capitals.lex (coded as the government). Names that are common words or shared with other
 # places are left out (Nice, Reading, Split, Mobile, Victoria, Hamilton).
 
-city IRQ : Mosul | Basra | Basrah | Kirkuk | Erbil | Irbil | Fallujah | Falluja | Ramadi | Tikrit | Samarra | Najaf | Karbala | Kerbala | Sulaimaniyah | Sulaymaniyah | Dohuk | Duhok | Nasiriyah | Amara | Kut | Hilla | Baquba | Baqubah | Anbar | Anbar province | Nineveh | Nineveh province | Diyala | Salahuddin | Sinjar | Tal Afar | Haditha | Abu Ghraib | Sadr City | Kurdistan Region | Iraqi Kurdistan | Kurdistan region of Iraq
+city IRQ : Mosul | Basra | Basrah | Kirkuk | Erbil | Irbil | Fallujah | Falluja | Ramadi | Tikrit | Samarra | Najaf | Karbala | Kerbala | Sulaimaniyah | Sulaymaniyah | Dohuk | Duhok | Nasiriyah | Kut | Hilla | Baquba | Baqubah | Anbar | Anbar province | Nineveh | Nineveh province | Diyala | Salahuddin | Sinjar | Tal Afar | Haditha | Abu Ghraib | Sadr City | Kurdistan Region | Iraqi Kurdistan | Kurdistan region of Iraq
 city SYR : Aleppo | Homs | Hama | Idlib | Idlib province | Latakia | Tartus | Deir ez-Zor | Deir al-Zor | Deir Ezzor | Raqqa | Raqqah | Daraa | Deraa | Kobani | Kobane | Qamishli | Hasakah | Hasaka | Manbij | Afrin | Ghouta | Eastern Ghouta | Douma | Palmyra | Suwayda | Sweida | Quneitra | Jarablus | Al-Bab | Azaz | Khan Sheikhoun | Abu Kamal | Albukamal
 city IRN : Isfahan | Mashhad | Tabriz | Shiraz | Qom | Ahvaz | Bandar Abbas | Natanz | Fordow | Bushehr | Arak | Kerman | Zahedan | Kermanshah | Khuzestan | Sistan-Baluchestan
 city ISR : Tel Aviv | Haifa | Ashkelon | Ashdod | Sderot | Beersheba | Eilat | Netanya | Nazareth | Dimona | Kiryat Shmona | Metula | Negev | Galilee | Herzliya | Rishon LeZion
 city PSE : Gaza City | Rafah | Khan Younis | Khan Yunis | Jabalia | Deir al-Balah | Beit Hanoun | Beit Lahia | Nuseirat | Jenin | Nablus | Hebron | Jericho | Bethlehem | Tulkarm | Qalqilya | East Jerusalem | Jenin refugee camp | Jabalia refugee camp
-city LBN : Tyre | Sidon | Nabatieh | Baalbek | Bekaa | Bekaa Valley | southern Lebanon | south Lebanon | Dahiyeh | Dahieh
+city LBN : Sidon | Nabatieh | Baalbek | Bekaa | Bekaa Valley | southern Lebanon | south Lebanon | Dahiyeh | Dahieh
 city JOR : Zarqa | Irbid | Aqaba | Mafraq | Zaatari
 city EGY : Alexandria | Port Said | Suez | Ismailia | Luxor | Aswan | Sharm el-Sheikh | Sharm al-Sheikh | Sinai | Sinai Peninsula | North Sinai | El Arish | Arish | Giza | Tahrir Square
 city SAU : Jeddah | Mecca | Makkah | Medina | Dammam | Dhahran | Jizan | Jazan | Najran | Abqaiq | Eastern Province
@@ -18,12 +18,12 @@ city OMN : Salalah | Sohar
 city TUR : Istanbul | Izmir | Antalya | Gaziantep | Diyarbakir | Diyarbakır | Sanliurfa | Şanlıurfa | Adana | Hatay | Kilis | Mardin | Hakkari | Sirnak | Şırnak | Incirlik | Bursa | Konya | Kahramanmaras | Kahramanmaraş
 city LBY : Benghazi | Misrata | Misurata | Sirte | Tobruk | Derna | Sabha | Zawiya | Ras Lanuf | Cyrenaica | Fezzan
 city TUN : Sfax | Sousse | Bizerte | Ben Guerdane
-city DZA : Oran | Constantine | Annaba
-city MAR : Casablanca | Marrakech | Marrakesh | Tangier | Fez | Agadir
+city DZA : Oran | Annaba
+city MAR : Casablanca | Marrakech | Marrakesh | Tangier | Agadir
 city SDN : Darfur | North Darfur | South Darfur | West Darfur | El Fasher | al-Fashir | Nyala | Geneina | El Geneina | Omdurman | Port Sudan | Kordofan | South Kordofan | Blue Nile | Wad Madani | Kassala | Abyei
 city SSD : Malakal | Bentiu | Bor | Wau
 city AFG : Kandahar | Herat | Mazar-i-Sharif | Mazar-e-Sharif | Jalalabad | Kunduz | Helmand | Helmand province | Lashkar Gah | Ghazni | Khost | Bagram | Panjshir | Nangarhar | Kunar | Paktia | Paktika | Uruzgan | Badakhshan
-city PAK : Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Multan | Faisalabad | Balochistan | Baluchistan | Khyber Pakhtunkhwa | Waziristan | North Waziristan | South Waziristan | Swat | Swat Valley | Punjab province | Sindh | Gwadar | Abbottabad | Bajaur | Khyber
+city PAK : Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Multan | Faisalabad | Balochistan | Baluchistan | Khyber Pakhtunkhwa | Waziristan | North Waziristan | South Waziristan | Swat Valley | Punjab province | Sindh | Gwadar | Abbottabad | Bajaur | Khyber
 city IND : Mumbai | Bombay | Kolkata | Calcutta | Chennai | Madras | Bangalore | Bengaluru | Hyderabad | Ahmedabad | Srinagar | Jammu | Jammu and Kashmir | Indian-administered Kashmir | Indian Kashmir | Manipur | Assam | Punjab state | Uttar Pradesh | Gujarat | Kerala | Bihar | Amritsar | Pahalgam | Ladakh | Arunachal Pradesh | Chhattisgarh
 city BGD : Chittagong | Cox's Bazar
 city LKA : Jaffna | Kandy | Trincomalee
@@ -42,24 +42,24 @@ city MYS : Sabah | Sarawak | Penang | Johor
 city RUS : St. Petersburg | Saint Petersburg | St Petersburg | Novosibirsk | Yekaterinburg | Kazan | Sochi | Vladivostok | Kaliningrad | Belgorod | Kursk | Bryansk | Rostov | Rostov-on-Don | Krasnodar | Volgograd | Grozny | Chechnya | Dagestan | Ingushetia | North Ossetia | Kabardino-Balkaria | Murmansk | Novorossiysk | Samara | Nizhny Novgorod | Siberia | Tatarstan | Bashkortostan
 city UKR : Kharkiv | Kharkov | Odesa | Odessa | Dnipro | Dnipropetrovsk | Donetsk | Luhansk | Lugansk | Zaporizhzhia | Zaporozhye | Mariupol | Kherson | Mykolaiv | Lviv | Sumy | Chernihiv | Bakhmut | Avdiivka | Pokrovsk | Kramatorsk | Sloviansk | Bucha | Irpin | Izium | Melitopol | Donbas | Donbass | Crimea | Sevastopol | Poltava | Vinnytsia | Zhytomyr | Kryvyi Rih | Chernobyl
 city GEO : Abkhazia | South Ossetia | Tskhinvali | Sukhumi | Batumi
-city AZE : Nagorno-Karabakh | Karabakh | Stepanakert | Khankendi | Ganja | Shusha | Nakhchivan
+city AZE : Nagorno-Karabakh | Karabakh | Stepanakert | Khankendi | Shusha | Nakhchivan
 city ARM : Gyumri
 city MDA : Transnistria | Tiraspol
 city SRB : Novi Sad | Nis
 city BIH : Srebrenica | Mostar | Banja Luka | Republika Srpska | Tuzla
-city GBR : Manchester | Birmingham | Liverpool | Glasgow | Edinburgh | Belfast | Cardiff | Leeds | Bristol | Sheffield | Newcastle
+city GBR : Manchester | Liverpool | Glasgow | Edinburgh | Belfast | Cardiff | Leeds | Bristol | Sheffield
 city FRA : Marseille | Lyon | Toulouse | Bordeaux | Strasbourg | Lille | Nantes | Corsica | Calais
 city DEU : Munich | Hamburg | Frankfurt | Cologne | Stuttgart | Dresden | Leipzig | Dusseldorf | Düsseldorf | Bonn | Hanover
-city ITA : Milan | Naples | Turin | Palermo | Florence | Venice | Genoa | Bologna | Sicily | Sardinia | Lampedusa
+city ITA : Milan | Naples | Turin | Palermo | Venice | Genoa | Bologna | Sicily | Sardinia | Lampedusa
 city ESP : Barcelona | Seville | Valencia | Bilbao | Catalonia | Basque Country | Canary Islands | Ceuta | Melilla
 city GRC : Thessaloniki | Lesbos | Crete
 city POL : Krakow | Kraków | Gdansk | Gdańsk | Wroclaw | Rzeszow | Rzeszów
 city CYP : northern Cyprus | Turkish Cypriot north | Famagusta
-city USA : New York | New York City | Los Angeles | Chicago | Houston | Miami | San Francisco | Seattle | Boston | Philadelphia | Atlanta | Dallas | Detroit | Minneapolis | Denver | Phoenix | New Orleans | Las Vegas | Baltimore | Guantanamo | Guantanamo Bay | Texas | California | Florida | Arizona | Alaska | Hawaii | Pearl Harbor | San Diego | Mar-a-Lago | Camp David
-city CAN : Toronto | Montreal | Vancouver | Calgary | Quebec | Alberta | British Columbia | Ontario
-city MEX : Guadalajara | Monterrey | Tijuana | Ciudad Juarez | Ciudad Juárez | Culiacan | Culiacán | Acapulco | Sinaloa | Michoacan | Michoacán | Chihuahua | Tamaulipas | Guerrero | Chiapas | Oaxaca | Jalisco
+city USA : New York | New York City | Los Angeles | Chicago | Houston | Miami | San Francisco | Seattle | Boston | Philadelphia | Atlanta | Dallas | Detroit | Minneapolis | Denver | New Orleans | Las Vegas | Baltimore | Guantanamo | Guantanamo Bay | Texas | California | Florida | Arizona | Alaska | Hawaii | Pearl Harbor | San Diego | Mar-a-Lago | Camp David
+city CAN : Toronto | Montreal | Vancouver | Calgary | Quebec | British Columbia | Ontario
+city MEX : Guadalajara | Monterrey | Tijuana | Ciudad Juarez | Ciudad Juárez | Culiacan | Culiacán | Acapulco | Sinaloa | Michoacan | Michoacán | Tamaulipas | Chiapas | Oaxaca | Jalisco
 city BRA : Sao Paulo | São Paulo | Rio de Janeiro | Rio | Salvador da Bahia | Manaus | Belo Horizonte | Recife
-city ARG : Cordoba province | Rosario | Mendoza
+city ARG : Cordoba province | Rosario
 city COL : Medellin | Medellín | Cali | Cartagena | Barranquilla | Cauca | Catatumbo
 city VEN : Maracaibo | Zulia
 city CHL : Valparaiso | Valparaíso

@@ -26,7 +26,6 @@ adjective CPV : Cape Verdean | Cabo Verdean
 demonym CPV : Cape Verdeans
 adjective CMR : Cameroonian
 demonym CMR : Cameroonians
-name CAF : CAR
 adjective CAF : Central African
 demonym CAF : Central Africans
 adjective TCD : Chadian

@@ -7,7 +7,7 @@ org IGOUNOHCR : UNHCR | UN refugee agency | U.N. refugee agency | UN High Commis
 org IGOUNOHCH : OHCHR | UN human rights office | U.N. human rights office | UN High Commissioner for Human Rights | United Nations High Commissioner for Human Rights | UN human rights chief
 org IGOUNOKID : UNICEF | UN children's agency | U.N. children's agency | United Nations Children's Fund
 org IGOUNOWFP : World Food Programme | World Food Program | WFP | UN food agency
-org IGOUNOWHO : World Health Organization | World Health Organisation | WHO | W.H.O.
+org IGOUNOWHO : World Health Organization | World Health Organisation | W.H.O.
 org IGOUNOFAO : Food and Agriculture Organization | Food and Agriculture Organisation | FAO
 org IGOUNOILO : International Labour Organization | International Labor Organization | ILO
 org IGOUNOIAE : International Atomic Energy Agency | IAEA | UN nuclear watchdog | U.N. nuclear watchdog | UN atomic watchdog | U.N. atomic watchdog

@@ -22,7 +22,7 @@ person : David Cameron | Cameron
 person : Theresa May
     GBRGOV 2010-05..2019-07 high   # home secretary, then prime minister from July 2016
     GBRLEG
-person : Boris Johnson | Boris
+person : Boris Johnson
     GBRGOV 2008-05..2016-05 medium # mayor of London
     GBRGOV 2016-07..2018-07 high   # foreign secretary
     GBRGOV 2019-07..2022-09 high
