@@ -15,6 +15,7 @@ include people/asia-pacific.lex
 include people/middle-east.lex
 include people/africa.lex
 include people/international.lex
+include people/world.lex
 include people/others.lex
 include agents.lex
 include not-actors.lex
