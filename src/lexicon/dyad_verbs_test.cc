@@ -35,6 +35,8 @@ TEST(ParseDyadVerbLine, AcceptsEveryElementKind) {
       {"0354 agree >lift|ease sanction|embargo", "0354 agree >lift|ease sanction|embargo", 1, 2},
       {"100 tell $T >*", "100 tell $T >*", 1, 2},
       {"173:--- Arrest", "173:--- arrest", 1, 0},
+      {":070 receive aid from:$T", ":070 receive aid from:$T", 1, 2},
+      {"--- beat $T in:election", "--- beat $T in:election", 1, 2},
       {"115 sue by:$S", "115 sue by:$S", 1, 1},
       {"0241 call on:* >resign|step_down", "0241 call on:* >resign|step_down", 1, 2},
   };
@@ -72,6 +74,12 @@ TEST(ParseDyadVerbLine, NormalisesWordsAndRecordsStructure) {
 
   ASSERT_TRUE(ParseDyadVerbLine("043 host $T", &e, &error));
   EXPECT_TRUE(e.IsBare());
+
+  ASSERT_TRUE(ParseDyadVerbLine(":070 receive aid", &e, &error));
+  EXPECT_TRUE(e.code.passive_only);
+  EXPECT_EQ(e.code.passive, "070");
+  ASSERT_TRUE(ParseDyadVerbLine("--- beat $T in:election", &e, &error));
+  EXPECT_EQ(e.code.active, "---");
 }
 
 TEST(ParseDyadVerbLine, RejectsMalformedLines) {
