@@ -58,6 +58,14 @@ bool ActorDictionary::Add(std::span<const std::string> words, std::string code,
   return true;
 }
 
+void ActorDictionary::Reserve(size_t phrases) {
+  // About 2.5 words per phrase, most of them new trie edges; words are shared more.
+  edges_.reserve(edges_.size() + phrases * 5 / 2);
+  nodes_.reserve(nodes_.size() + phrases * 5 / 2);
+  word_ids_.reserve(word_ids_.size() + phrases);
+  entries_.reserve(entries_.size() + phrases);
+}
+
 const ActorEntry* ActorDictionary::Resolve(const std::vector<ActorEntry>& entries,
                                            int32_t date) {
   if (entries.empty()) return nullptr;

@@ -5,16 +5,6 @@
 #include "lexicon/normalize.h"
 
 namespace dyad::lexicon {
-namespace {
-
-// The regular plural forms a non-exact discard word also matches.
-void PluralForms(const std::string& w, std::vector<std::string>* out) {
-  out->push_back(w + "S");
-  out->push_back(w + "ES");
-  if (w.size() > 1 && w.back() == 'Y') out->push_back(w.substr(0, w.size() - 1) + "IES");
-}
-
-}  // namespace
 
 bool DiscardList::Add(std::vector<DiscardWord> words, DiscardLevel level, size_t line) {
   if (words.empty()) return false;
@@ -25,28 +15,21 @@ bool DiscardList::Add(std::vector<DiscardWord> words, DiscardLevel level, size_t
     if (w.exact) key += '_';
   }
   if (!keys_.insert(std::move(key)).second) return false;
+  // Only the last word can be a stem.
+  for (size_t i = 0; i + 1 < words.size(); ++i) words[i].exact = true;
   uint32_t index = static_cast<uint32_t>(phrases_.size());
-  by_first_[words[0].word].push_back(index);
-  if (!words[0].exact) {
-    std::vector<std::string> forms;
-    PluralForms(words[0].word, &forms);
-    for (const std::string& f : forms) by_first_[f].push_back(index);
+  if (words.size() == 1 && !words[0].exact) {
+    stems_[words[0].word].push_back(index);
+  } else {
+    by_first_[words[0].word].push_back(index);
   }
   phrases_.push_back(Phrase{std::move(words), level, static_cast<uint32_t>(line)});
   return true;
 }
 
 bool DiscardList::WordMatches(const DiscardWord& w, const std::string& text) const {
-  if (text == w.word) return true;
-  if (w.exact) return false;
-  const std::string& d = w.word;
-  if (text.size() == d.size() + 1) return text.compare(0, d.size(), d) == 0 && text.back() == 'S';
-  if (text.size() == d.size() + 2) {
-    if (text.compare(0, d.size(), d) == 0 && text.compare(d.size(), 2, "ES") == 0) return true;
-    return d.size() > 1 && d.back() == 'Y' && text.compare(0, d.size() - 1, d, 0, d.size() - 1) == 0 &&
-           text.compare(d.size() - 1, 3, "IES") == 0;
-  }
-  return false;
+  if (w.exact) return text == w.word;
+  return text.size() >= w.word.size() && text.compare(0, w.word.size(), w.word) == 0;
 }
 
 std::optional<DiscardMatch> DiscardList::Match(std::span<const std::string> words) const {
@@ -61,16 +44,27 @@ std::optional<DiscardMatch> DiscardList::Match(std::span<const std::string> word
 std::optional<DiscardMatch> DiscardList::Match(std::span<const std::string> words,
                                                DiscardLevel level) const {
   for (size_t start = 0; start < words.size(); ++start) {
-    auto it = by_first_.find(words[start]);
-    if (it == by_first_.end()) continue;
     const Phrase* best = nullptr;
-    for (uint32_t index : it->second) {
+    auto consider = [&](uint32_t index) {
       const Phrase& p = phrases_[index];
-      if (p.level != level || start + p.words.size() > words.size()) continue;
-      if (best && best->words.size() >= p.words.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < p.words.size() && ok; ++k) ok = WordMatches(p.words[k], words[start + k]);
-      if (ok) best = &p;
+      if (p.level != level || start + p.words.size() > words.size()) return;
+      if (best && best->words.size() >= p.words.size()) return;
+      for (size_t k = 0; k < p.words.size(); ++k) {
+        if (!WordMatches(p.words[k], words[start + k])) return;
+      }
+      best = &p;
+    };
+    auto it = by_first_.find(words[start]);
+    if (it != by_first_.end()) {
+      for (uint32_t index : it->second) consider(index);
+    }
+    if (!stems_.empty()) {
+      const std::string& w = words[start];
+      for (size_t len = 1; len <= w.size(); ++len) {
+        auto st = stems_.find(w.substr(0, len));
+        if (st == stems_.end()) continue;
+        for (uint32_t index : st->second) consider(index);
+      }
     }
     if (best) {
       std::vector<std::string> key;

@@ -4,9 +4,10 @@
 // Matching (dyad's rule; PETRARCH2's check_discards is buggy, see docs/petrarch-compat.md):
 // the phrase's words must appear as consecutive words of the sentence, anywhere, including
 // at its very end; matching restarts properly after a partial match. Words are compared in
-// normalised form (normalize.h). A word written with a trailing '_' in the file must match
-// exactly; a word without it also matches its regular plural (+S, +ES, Y -> IES), the one
-// safe part of TABARI's stem rule ("CHAMPION" matches "CHAMPIONS", not "CHAMPIONED").
+// normalised form (normalize.h). As PETRARCH documents (and does not implement), the last
+// word of a phrase is a stem unless it is written with a trailing '_': "CHAMPION" matches
+// "CHAMPIONS" and "CHAMPIONSHIP", "GROUP A_" matches "GROUP A" but not "GROUP AFFAIRS". The
+// other words must match whole.
 //
 // Thread safety: Add() mutates; afterwards all const methods are safe concurrently.
 #pragma once
@@ -27,7 +28,7 @@ enum class DiscardLevel { kSentence, kStory };
 
 struct DiscardWord {
   std::string word;   // normalised, without the trailing '_'
-  bool exact = false; // written with a trailing '_'
+  bool exact = false; // whole-word match: not the last word, or written with a trailing '_'
 };
 
 struct DiscardMatch {
@@ -60,8 +61,10 @@ class DiscardList {
   };
   bool WordMatches(const DiscardWord& w, const std::string& text) const;
   std::vector<Phrase> phrases_;
-  // first word (normalised, and its plural forms are looked up too) -> phrase indexes
+  // first word -> phrases whose first word is matched whole
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  // stem -> one-word stem phrases (matched by every prefix of a text word)
+  std::unordered_map<std::string, std::vector<uint32_t>> stems_;
   std::unordered_set<std::string> keys_;  // level + words + exact flags, for duplicates
 };
 

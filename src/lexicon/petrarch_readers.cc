@@ -136,6 +136,12 @@ bool HasDamage(std::string_view s) {
 // ---------------------------------------------------------------------------------------------
 // Dates and codes
 
+int32_t Digits(std::string_view s) {
+  int32_t v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
 // Parses a 6-digit (YYMMDD, YY <= 30 means 20YY) or 8-digit (YYYYMMDD) date.
 bool ParseDate(std::string_view s, int32_t* out, std::string* why) {
   s = Trim(s);
@@ -153,10 +159,10 @@ bool ParseDate(std::string_view s, int32_t* out, std::string* why) {
   if (s.size() == 6) {
     int32_t yy = (s[0] - '0') * 10 + (s[1] - '0');
     year = yy <= 30 ? 2000 + yy : 1900 + yy;
-    rest = std::stoi(std::string(s.substr(2)));
+    rest = Digits(s.substr(2));
   } else if (s.size() == 8) {
-    year = std::stoi(std::string(s.substr(0, 4)));
-    rest = std::stoi(std::string(s.substr(4)));
+    year = Digits(s.substr(0, 4));
+    rest = Digits(s.substr(4));
   } else {
     *why = "bad date '" + std::string(s) + "': " + std::to_string(s.size()) +
            " digits (expected 6 or 8)";
@@ -311,10 +317,15 @@ class ActorReader {
       Codes(no, line);
       return;
     }
-    Flush();
-    block_line_ = no;
     size_t bracket = line.find_first_of("[]");
     std::string_view name = bracket == std::string_view::npos ? line : line.substr(0, bracket);
+    // Consecutive name lines without codes share the code lines that follow them
+    // ("IVO_JOSIPOVIC_ / PRESIDENT_JOSIPOVIC_ / JOSIPOVIC_ / <tab>[HRVGOV >20120219]").
+    bool joins = bracket == std::string_view::npos && !names_.empty() && !had_codes_;
+    if (!joins) {
+      Flush();
+      block_line_ = no;
+    }
     AddName(no, name);
     if (names_.empty()) return;
     if (bracket != std::string_view::npos) Codes(no, line.substr(bracket));
@@ -337,6 +348,7 @@ class ActorReader {
   }
 
   void Codes(size_t no, std::string_view s) {
+    had_codes_ = true;
     std::vector<std::string_view> inside;
     std::string stray, why;
     if (!SplitBrackets(s, &inside, &stray, &why)) {
@@ -364,9 +376,10 @@ class ActorReader {
       seen_.clear();
       for (size_t n = 0; n < names_.size(); ++n) {
         const std::vector<std::string>& name = names_[n];
-        std::string key = JoinPhrase(name);
-        if (!seen_.insert(key).second) continue;  // the same name twice in one block
-        CheckConflict(name, key, name_lines_[n]);
+        if (names_.size() > 1 && !seen_.insert(JoinPhrase(name)).second) {
+          continue;  // the same name twice in one block
+        }
+        CheckConflict(name, name_lines_[n]);
         for (const PendingEntry& e : entries_) {
           dict_->Add(name, e.spec.code, e.spec.from, e.spec.to, file_, e.line);
         }
@@ -375,11 +388,12 @@ class ActorReader {
     names_.clear();
     name_lines_.clear();
     entries_.clear();
+    had_codes_ = false;
   }
 
   // A phrase defined again with a different default (undated) code: the later default can
   // never be chosen (the first undated entry wins), so say so.
-  void CheckConflict(const std::vector<std::string>& name, const std::string& key, size_t no) {
+  void CheckConflict(const std::vector<std::string>& name, size_t no) {
     const std::vector<ActorEntry>* old = dict_->Find(name);
     if (!old) return;
     const ActorEntry* old_default = nullptr;
@@ -398,7 +412,7 @@ class ActorReader {
     }
     if (old_default && new_default && old_default->code != new_default->spec.code) {
       const std::string& where = dict_->sources()[old_default->source];
-      report_.Warning(no, "duplicate entry '" + key + "' with conflicting codes: " +
+      report_.Warning(no, "duplicate entry '" + JoinPhrase(name) + "' with conflicting codes: " +
                               new_default->spec.code + " here, " + old_default->code +
                               " at " + where + ":" + std::to_string(old_default->line) +
                               " (the first is used)");
@@ -415,6 +429,7 @@ class ActorReader {
   std::vector<PendingEntry> entries_;
   std::unordered_set<std::string> seen_;
   size_t block_line_ = 0;
+  bool had_codes_ = false;  // the block has had code brackets (valid or not)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -653,7 +668,8 @@ class AgentReader {
     }
     const AgentEntry* existing = nullptr;
     if (!dict_->Add(words, code, kind, no, &existing) && existing &&
-        (existing->code != code || existing->kind != kind)) {
+        (existing->code != code || existing->kind != kind) && last_conflict_line_ != no) {
+      last_conflict_line_ = no;  // one warning per line, not one per generated form
       report_.Warning(no, "duplicate agent '" + JoinPhrase(words) + "' with conflicting codes: " +
                               code + " here, " + existing->code + " at line " +
                               std::to_string(existing->line) + " (the first is used)");
@@ -665,6 +681,7 @@ class AgentReader {
   CommentFilter filter_;
   std::string scratch_;
   std::unordered_map<std::string, std::vector<std::string>> sets_;
+  size_t last_conflict_line_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -701,7 +718,8 @@ bool ExpandIssueToken(std::string_view token, std::vector<std::vector<std::strin
     part_forms.push_back(std::move(forms));
   }
   if (part_forms.empty()) return true;
-  // Every combination of the parts' forms, joined as one word, with '-', or as separate words.
+  // Every combination of the parts' forms, joined with '-' or as separate words (PETRARCH:
+  // "+: Create versions with ' ' and '-'").
   std::vector<std::vector<std::string>> combos = {{}};
   for (const auto& forms : part_forms) {
     std::vector<std::vector<std::string>> next;
@@ -722,13 +740,11 @@ bool ExpandIssueToken(std::string_view token, std::vector<std::vector<std::strin
       out->push_back(c);
       continue;
     }
-    std::string joined, hyphen;
+    std::string hyphen;
     for (size_t i = 0; i < c.size(); ++i) {
-      joined += c[i];
       if (i) hyphen += '-';
       hyphen += c[i];
     }
-    out->push_back({joined});
     out->push_back({hyphen});
     out->push_back(c);
   }
@@ -795,6 +811,7 @@ std::string Attribute(std::string_view tag, std::string_view name) {
 void ParsePetrarchActors(std::string_view text, const std::string& name, ActorDictionary* dict,
                          std::vector<Diagnostic>* diagnostics) {
   ActorReader reader(name, dict, diagnostics);
+  dict->Reserve(text.size() / 32);  // about one phrase per 32 bytes in the Phoenix files
   ForEachLine(text, [&](size_t no, std::string_view line) { reader.Line(no, line); });
   reader.Finish();
 }
@@ -877,48 +894,65 @@ void ParsePetrarchIssues(std::string_view text, const std::string& name, IssueDi
       ++tildes;
       line.remove_prefix(1);
     }
-    std::string code;
-    size_t bracket = line.find_first_of("[]");
-    std::string_view phrase = line;
-    if (bracket != std::string_view::npos) {
-      std::vector<std::string_view> inside;
-      std::string stray, why;
-      if (!SplitBrackets(line.substr(bracket), &inside, &stray, &why)) {
-        report.Error(no, why + "; skipped");
+    // Segments "phrase [CODE]"; a line may hold several ("a [X]b [X]").
+    std::vector<std::pair<std::string_view, std::string>> segments;
+    std::string_view rest = line;
+    while (true) {
+      size_t open = rest.find('[');
+      size_t close = rest.find(']');
+      if (open == std::string_view::npos && close == std::string_view::npos) {
+        if (segments.empty()) {
+          segments.emplace_back(rest, "");
+        } else if (!Trim(rest).empty()) {
+          report.Warning(no, "text '" + std::string(Trim(rest)) + "' after the code ignored");
+        }
+        break;
+      }
+      if (open == std::string_view::npos || close == std::string_view::npos || close < open ||
+          rest.find('[', open + 1) < close) {
+        report.Error(no, "unbalanced brackets in '" + std::string(line) + "'; skipped");
         return;
       }
-      if (inside.size() != 1) {
-        report.Error(no, "expected one [CODE]; skipped");
-        return;
-      }
-      code = std::string(Trim(inside[0]));
-      if (!stray.empty()) report.Warning(no, "text '" + stray + "' after the code ignored");
-      phrase = line.substr(0, bracket);
-    }
-    if (tildes == 0 && code.empty()) {
-      report.Error(no, "issue phrase '" + std::string(line) + "' has no [CODE]; skipped");
-      return;
-    }
-    if (tildes > 0 && !code.empty()) {
-      report.Warning(no, "code [" + code + "] on an ignore phrase is ignored");
-    }
-    std::vector<std::vector<std::string>> forms;
-    std::string why;
-    if (!ExpandIssuePhrase(phrase, &forms, &why)) {
-      report.Error(no, why + "; skipped");
-      return;
-    }
-    if (forms.empty()) {
-      report.Error(no, "empty issue phrase; skipped");
-      return;
-    }
-    for (const auto& words : forms) {
-      if (tildes == 0) {
-        dict->Add(words, code, no);
-      } else if (tildes == 1) {
-        dict->AddIgnore(words, no);
+      std::string code(Trim(rest.substr(open + 1, close - open - 1)));
+      std::string_view phrase = rest.substr(0, open);
+      if (Trim(phrase).empty() && !segments.empty()) {
+        if (code != segments.back().second) {
+          report.Error(no, "two codes for one phrase; skipped");
+          return;
+        }
+        report.Warning(no, "[" + code + "] repeated");
       } else {
-        dict->AddSectionCancel(words, no);
+        segments.emplace_back(phrase, code);
+      }
+      rest = rest.substr(close + 1);
+    }
+    for (const auto& [phrase, code] : segments) {
+      if (tildes == 0 && code.empty()) {
+        report.Error(no, "issue phrase '" + std::string(Trim(phrase)) +
+                             "' has no [CODE]; skipped");
+        continue;
+      }
+      if (tildes > 0 && !code.empty()) {
+        report.Warning(no, "code [" + code + "] on an ignore phrase is ignored");
+      }
+      std::vector<std::vector<std::string>> forms;
+      std::string why;
+      if (!ExpandIssuePhrase(phrase, &forms, &why)) {
+        report.Error(no, why + "; skipped");
+        continue;
+      }
+      if (forms.empty()) {
+        report.Error(no, "empty issue phrase; skipped");
+        continue;
+      }
+      for (const auto& words : forms) {
+        if (tildes == 0) {
+          dict->Add(words, code, no);
+        } else if (tildes == 1) {
+          dict->AddIgnore(words, no);
+        } else {
+          dict->AddSectionCancel(words, no);
+        }
       }
     }
   });
