@@ -3,12 +3,13 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "base/file.h"
+#include "base/utf8.h"
 #include "cli/commands.h"
 #include "cli/story_input.h"
 #include "eval/conll18.h"
@@ -39,23 +40,75 @@ tokenize::TokenizerOptions ToOptions(const TokenizeFlags& flags) {
   return options;
 }
 
-// {"story_id","sentence","span":[b,e],"text","tokens":[{"form","span":[b,e]}]}
-std::string SentenceJson(const Story& story, size_t index) {
-  const Sentence& s = story.sentences[index];
-  nlohmann::ordered_json j;
-  j["story_id"] = story.id;
-  j["sentence"] = index;
-  j["span"] = {s.span.begin, s.span.end};
-  j["text"] = story.SpanText(s.span);
-  nlohmann::ordered_json tokens = nlohmann::ordered_json::array();
-  for (const Word& w : s.words) {
-    nlohmann::ordered_json t;
-    t["form"] = w.form;
-    t["span"] = {w.span.begin, w.span.end};
-    tokens.push_back(std::move(t));
+// Appends s as a JSON string. Invalid UTF-8 bytes become U+FFFD (as nlohmann's "replace").
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      char32_t cp;
+      int len = DecodeUtf8(s, i, &cp);
+      bool invalid = (cp == 0xfffd && len == 1) || (cp >= 0xd800 && cp <= 0xdfff) ||
+                     cp > 0x10ffff || (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+                     (len == 4 && cp < 0x10000);
+      if (invalid) {
+        out->append("\xEF\xBF\xBD");  // U+FFFD
+      } else {
+        out->append(s.substr(i, len));
+      }
+      i += len;
+      continue;
+    }
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          out->append(fmt::format("\\u{:04x}", c));
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+    ++i;
   }
-  j["tokens"] = std::move(tokens);
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out->push_back('"');
+}
+
+// {"story_id","sentence","span":[b,e],"text","tokens":[{"form","span":[b,e]}]}, written by
+// hand: the JSON library costs several times the tokenizer itself on large inputs.
+void AppendSentenceJson(const Story& story, size_t index, std::string* out) {
+  const Sentence& s = story.sentences[index];
+  out->append("{\"story_id\":");
+  AppendJsonString(story.id, out);
+  out->append(fmt::format(",\"sentence\":{},\"span\":[{},{}],\"text\":", index, s.span.begin,
+                          s.span.end));
+  AppendJsonString(story.SpanText(s.span), out);
+  out->append(",\"tokens\":[");
+  for (size_t k = 0; k < s.words.size(); ++k) {
+    const Word& w = s.words[k];
+    if (k > 0) out->push_back(',');
+    out->append("{\"form\":");
+    AppendJsonString(w.form, out);
+    out->append(",\"span\":[");
+    out->append(std::to_string(w.span.begin));
+    out->push_back(',');
+    out->append(std::to_string(w.span.end));
+    out->append("]}");
+  }
+  out->append("]}\n");
 }
 
 int RunTokenize(const TokenizeFlags& flags) {
@@ -72,10 +125,7 @@ int RunTokenize(const TokenizeFlags& flags) {
       return StoryResult::kRejected;
     }
     std::string out;
-    for (size_t i = 0; i < story.sentences.size(); ++i) {
-      out += SentenceJson(story, i);
-      out += '\n';
-    }
+    for (size_t i = 0; i < story.sentences.size(); ++i) AppendSentenceJson(story, i, &out);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return story.sentences.empty() ? StoryResult::kNoOutput : StoryResult::kCoded;
   });
