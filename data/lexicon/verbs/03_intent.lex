@@ -17,7 +17,7 @@
 030  commit >*
 030  commit to:*
 030  undertake >*
-030  volunteer >*
+030  volunteer
 030  intend
 030  plan >cooperate|work
 030  reach understanding|consensus|accord|agreement
