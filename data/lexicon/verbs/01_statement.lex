@@ -19,6 +19,9 @@
 010  report
 010  proclaim
 010  reiterate
+010  restate
+010  underscore
+010  cite
 010  stress
 010  emphasize
 010  emphasise

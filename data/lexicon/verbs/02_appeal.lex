@@ -19,6 +19,8 @@
 020  petition
 020  lobby
 020  encourage
+020  recommend
+020  advocate
 020  seek
 020  make appeal|plea|request
 020  issue appeal|plea|call
@@ -61,6 +63,7 @@
 022  canvass support
 022  urge >support|back|recognize|recognise|endorse
 022  court
+022  woo
 
 # 023 Appeal for aid (0231 economic, 0232 military, 0233 humanitarian, 0234 protection or peacekeeping)
 023  appeal for:aid|help|assistance

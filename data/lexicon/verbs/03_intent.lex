@@ -10,6 +10,7 @@
 030  offer >*
 030  promise
 030  promise >*
+030  assure
 030  pledge
 030  pledge >*
 030  vow   # a promise; with a hostile complement the coder makes it a threat (138)

@@ -41,6 +41,8 @@
 0811 reinstate newspaper|broadcaster|channel
 0811 legalize
 0811 legalise
+0811 decriminalize
+0811 decriminalise
 0812 lift ban on:party|opposition|group|politician|candidate
 0812 legalize party|opposition|group
 0812 legalise party|opposition|group
@@ -94,6 +96,7 @@
 0831 sack minister|official|government|cabinet|chief|commander|governor|general
 0831 fire minister|official|chief|commander|governor|general
 0831 step_aside
+0831 leave office|power|post
 0831 reshuffle cabinet|government
 0831 call election|poll|vote|snap_election
 0831 hold election|poll|vote
@@ -245,6 +248,8 @@
 0873 demobilize
 0873 demobilise
 0873 disarm
+0873 demilitarize
+0873 demilitarise
 0873 disband
 0873 disband militia|unit|force|army|group
 0873 demobilize fighter|troop|soldier|militia|rebel|combatant

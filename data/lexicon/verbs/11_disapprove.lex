@@ -31,6 +31,7 @@
 110  disagree
 110  disagree with:$T
 110  fault
+110  lecture $T on:*
 
 # 111 Criticize or denounce
 111  criticize
@@ -43,6 +44,14 @@
 111  berate
 111  assail
 111  lambaste
+111  lambast
+111  pillory
+111  revile
+111  denigrate
+111  stigmatize
+111  stigmatise
+111  chastise
+111  savage
 111  excoriate
 111  vilify
 111  deride

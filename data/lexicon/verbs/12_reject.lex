@@ -229,3 +229,6 @@
 129  annul result|election|law|decree|contract
 129  nullify
 129  invalidate
+129  quash ruling|verdict|conviction|decision|law|decree|sentence|order
+129  override veto|decision|ruling|objection
+129  countermand

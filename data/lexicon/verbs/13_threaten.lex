@@ -18,6 +18,7 @@
 130  warn >retaliate|respond|act
 130  brandish
 130  bully
+130  browbeat
 130  blackmail
 
 # 131 Threaten non-force (1311 aid, 1312 sanctions, 1313 relations)

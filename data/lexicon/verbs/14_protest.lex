@@ -165,6 +165,7 @@
 145  vandalize
 145  vandalise
 145  ransack
+145  pillage
 145  resort to:violence|stone-throwing
 145  overturn car|vehicle|bus
 145  stage riot

@@ -166,6 +166,7 @@
 166  order $T >leave|withdraw|depart
 166  order_out
 166  kick_out
+166  throw_out diplomat|ambassador|envoy|staff|official
 166  evict
 166  withdraw embassy_staff|staff|personnel|mission
 166  pull_out staff|personnel|mission|team
@@ -184,6 +185,7 @@
 1662 order inspector|observer|monitor|investigator|journalist >leave
 1662 evict inspector|observer|monitor|journalist
 1662 kick_out inspector|observer|monitor|journalist
+1662 throw_out inspector|observer|monitor|journalist
 1662 end inspection|monitoring|observation
 1662 suspend inspection|monitoring
 1663 expel aid_worker|aid_agency|relief_worker|ngo|charity|agency|humanitarian_worker|aid_group|relief_agency

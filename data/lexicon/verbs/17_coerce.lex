@@ -82,6 +82,9 @@
 172  prohibit
 172  forbid
 172  outlaw
+172  criminalize
+172  criminalise
+172  proscribe
 172  suspend license|licence|permit|accreditation
 172  revoke license|licence|permit|registration|citizenship|passport|residency
 172  strip $T of:citizenship|nationality|right|title|license|licence|status|post|rank
@@ -206,6 +209,8 @@
 175  repress
 175  quell protest|demonstration|uprising|rebellion|revolt|riot|unrest|disturbance|rally
 175  quell
+175  quash protest|rebellion|uprising|revolt|dissent|unrest|demonstration|riot
+175  subdue protester|protest|crowd|demonstrator|uprising|rebellion|revolt|rioter
 175  crush protest|demonstration|uprising|rebellion|revolt|dissent|opposition|strike|rally
 175  put_down protest|demonstration|uprising|rebellion|revolt|riot|mutiny|unrest
 175  break_up protest|demonstration|rally|march|gathering|sit-in|strike|crowd|meeting

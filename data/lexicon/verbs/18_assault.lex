@@ -5,6 +5,8 @@
 180  assault
 180  strike_at
 180  ambush
+180  waylay
+180  knife
 180  injure
 180  wound
 180  hurt
@@ -83,6 +85,7 @@
 1823 murder
 1823 slay
 1823 slaughter
+1823 butcher
 1823 behead
 1823 decapitate
 1823 shoot dead

@@ -37,6 +37,12 @@
 190  invade
 190  counterattack
 190  counter-attack
+190  counterstrike
+190  beat_back
+190  force_back
+190  fight_off
+190  drive_back
+190  combat
 190  retaliate
 190  retaliate against:$T
 190  hit_back

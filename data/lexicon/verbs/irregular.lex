@@ -17,6 +17,7 @@ forms beseech : besought
 forms blow : blew | blown
 forms break : broke | broken
 forms bring : brought
+forms browbeat : browbeaten
 forms build : built
 forms bully : bullied
 forms burn : burnt
@@ -28,6 +29,7 @@ forms chide : chid | chidden
 forms clarify : clarified
 forms cling : clung
 forms club : clubbed | clubbing
+forms combat : combatted | combatting
 forms come : came
 forms commit : committed | committing
 forms compel : compelled | compelling
@@ -97,10 +99,12 @@ forms nab : nabbed | nabbing
 forms notify : notified
 forms nullify : nullified
 forms occupy : occupied
+forms override : overridden | overrode
 forms overrun : overran | overrunning
 forms patrol : patrolled | patrolling
 forms pay : paid
 forms permit : permitted | permitting
+forms pillory : pilloried
 forms plan : planned | planning
 forms plead : pled
 forms plot : plotted | plotting
@@ -143,6 +147,7 @@ forms slap : slapped | slapping
 forms slay : slain | slew
 forms snub : snubbed | snubbing
 forms speak : spoke | spoken
+forms speed : sped
 forms stab : stabbed | stabbing
 forms stand : stood
 forms step : stepped | stepping
@@ -170,6 +175,7 @@ forms unfreeze : unfroze | unfrozen
 forms uphold : upheld
 forms verify : verified
 forms vilify : vilified
+forms waylay : waylaid
 forms whip : whipped | whipping
 forms withdraw : withdrawn | withdrew
 forms withhold : withheld
