@@ -94,7 +94,7 @@ struct TrainFlags {
   int threads = 2;
   int folds = 10;
   int tagger_epochs = 8;
-  int parser_epochs = 15;
+  int parser_epochs = 10;
 };
 
 int RunTrain(const TrainFlags& flags) {
@@ -367,7 +367,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--folds", flags->folds, "Jack-knife folds for the parser's training tags")
       ->default_val(10);
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
-  cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes")->default_val(15);
+  cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes")->default_val(10);
   cmd->callback([flags, exit_code] { *exit_code = RunTrain(*flags); });
 }
 

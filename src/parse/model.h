@@ -84,7 +84,7 @@ struct TrainModelOptions {
   int threads = 1;          // jack-knife folds trained in parallel (results do not depend on it)
   int folds = 10;           // jack-knifing folds for the parser's training tags; <2: gold tags
   int tagger_epochs = 8;    // passes of the tagger
-  int parser_epochs = 15;   // passes of the parser
+  int parser_epochs = 10;   // passes of the parser
   float parser_prune = 1.0f;  // drop averaged parser weights with |w| below this
   std::string description;  // stored in ModelInfo
   std::function<void(const std::string&)> progress;  // one line per step/epoch; may be empty

@@ -474,7 +474,10 @@ StatusOr<Parser> Parser::Train(const std::vector<Sentence>& train,
   }
   std::sort(labels.begin(), labels.end());
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
-  if (labels.size() > 30000) return InvalidArgument("parser training: too many relation labels");
+  if (1 + 2 * labels.size() > static_cast<size_t>(kMaxClasses)) {
+    return InvalidArgument("parser training: more than " + std::to_string((kMaxClasses - 1) / 2) +
+                           " relation labels");
+  }
   parser.labels_ = labels;
   parser.root_label_ =
       static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
@@ -599,7 +602,7 @@ StatusOr<Parser> Parser::Load(BinaryReader& in) {
   }
   uint32_t num_labels = in.U32();
   if (!in.ok()) return in.status();
-  if (num_labels == 0 || num_labels > 30000) {
+  if (num_labels == 0 || 1 + 2 * num_labels > static_cast<uint32_t>(kMaxClasses)) {
     return DataLoss("parser section: " + std::to_string(num_labels) +
                     " relation labels; the file is damaged");
   }

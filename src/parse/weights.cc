@@ -10,12 +10,6 @@ namespace {
 
 inline uint64_t SlotHash(uint64_t key) { return key ^ (key >> 29); }
 
-size_t TableSizeFor(size_t n) {
-  size_t size = 1024;
-  while (size < n * 2) size <<= 1;  // load factor <= 0.5
-  return size;
-}
-
 }  // namespace
 
 TrainWeights::TrainWeights(int num_classes) : num_classes_(num_classes) {
@@ -123,122 +117,178 @@ FrozenWeights TrainWeights::Average(uint64_t now, float prune) const {
     }
   }
   FrozenWeights out;
-  out.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  out.entries_.reserve(kept.size());
+  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::vector<uint32_t> counts(keys.size());
+  std::vector<uint32_t> packed;
+  packed.reserve(kept.size());
   for (const Kept& k : kept) {
-    long q = std::lround(k.w / out.scale_);
-    q = std::clamp(q, -32767L, 32767L);
-    out.entries_.push_back(
-        FrozenWeights::Entry{static_cast<uint16_t>(k.cls), static_cast<int16_t>(q)});
+    long q = std::clamp(std::lround(k.w / scale), -32767L, 32767L);
+    if (q == 0) q = k.w > 0 ? 1 : -1;  // kept weights stay non-zero
+    packed.push_back(k.cls | (uint32_t(uint16_t(int16_t(q))) << 16));
   }
   begins.push_back(static_cast<uint32_t>(kept.size()));
-  out.BuildSlots(keys, begins);
+  for (size_t f = 0; f < keys.size(); ++f) counts[f] = begins[f + 1] - begins[f];
+  out.scale_ = scale;
+  out.Build(num_classes_, keys, counts, packed);
   return out;
 }
 
-void FrozenWeights::BuildSlots(const std::vector<uint64_t>& keys,
-                               const std::vector<uint32_t>& begins) {
+void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
+                          const std::vector<uint32_t>& counts,
+                          const std::vector<uint32_t>& entries) {
+  num_classes_ = num_classes;
   num_features_ = keys.size();
-  slots_.assign(TableSizeFor(keys.size()), Slot{0, 0, 0});
-  mask_ = slots_.size() - 1;
+  num_entries_ = entries.size();
+  keys_ = keys;
+  size_t size = 1024;
+  while (size * 5 < keys.size() * 8) size <<= 1;  // load factor <= 0.625
+  slots_.assign(size, Slot{0, 0});
+  mask_ = size - 1;
+  data_.clear();
+  data_.reserve(1 + keys.size() + 2 * entries.size());
+  data_.push_back(0);  // row 0 marks an empty slot
+  size_t e = 0;
   for (size_t f = 0; f < keys.size(); ++f) {
+    uint32_t row = static_cast<uint32_t>(data_.size());
+    // A row of kDense (65535) sparse entries or more cannot occur: it would be dense.
+    if (counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense) {
+      data_.push_back(kDense);
+      size_t at = data_.size();
+      data_.resize(at + num_classes, 0);
+      for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
+        data_[at + (entries[e] & 0xffff)] = static_cast<uint16_t>(entries[e] >> 16);
+      }
+    } else {
+      data_.push_back(static_cast<uint16_t>(counts[f]));
+      for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
+        data_.push_back(static_cast<uint16_t>(entries[e] & 0xffff));
+        data_.push_back(static_cast<uint16_t>(entries[e] >> 16));
+      }
+    }
     uint64_t i = SlotHash(keys[f]) & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{keys[f], begins[f], begins[f + 1]};
+    while (slots_[i].row != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<uint32_t>(keys[f] >> 32), row};
   }
 }
 
 void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
   if (slots_.empty()) return;
-  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots_[SlotHash(keys[k]) & mask_]);
-  const Slot* found[256];
-  int num_found = 0;
-  for (int k = 0; k < n; ++k) {
+  const Slot* slots = slots_.data();
+  const uint16_t* data = data_.data();
+  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
+  uint32_t rows[256];
+  int num_rows = 0;
+  for (int k = 0; k < n && k < 256; ++k) {
+    const uint32_t fp = static_cast<uint32_t>(keys[k] >> 32);
     for (uint64_t i = SlotHash(keys[k]) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.key == keys[k]) {
-        __builtin_prefetch(&entries_[s.begin]);
-        if (num_found < 256) found[num_found++] = &s;
+      const Slot s = slots[i];
+      if (s.row == 0) break;
+      if (s.fingerprint == fp) {
+        __builtin_prefetch(&data[s.row]);
+        rows[num_rows++] = s.row;
         break;
       }
-      if (s.key == 0) break;
     }
   }
-  for (int f = 0; f < num_found; ++f) {
-    for (uint32_t e = found[f]->begin; e < found[f]->end; ++e) {
-      scores[entries_[e].cls] += float(entries_[e].w) * scale_;
+  // Integer sums (exact, no per-entry conversion), scaled once at the end.
+  int32_t acc[kMaxClasses];
+  const int nc = num_classes_;
+  std::fill(acc, acc + nc, 0);
+  for (int r = 0; r < num_rows; ++r) {
+    const uint16_t* row = data + rows[r];
+    const uint16_t header = row[0];
+    if (header == kDense) {
+      const uint16_t* dense = row + 1;
+      for (int c = 0; c < nc; ++c) acc[c] += static_cast<int16_t>(dense[c]);
+    } else {
+      for (uint32_t k = 0; k < header; ++k) {
+        acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+      }
     }
   }
+  for (int c = 0; c < nc; ++c) scores[c] += float(acc[c]) * scale_;
 }
 
 void FrozenWeights::Save(BinaryWriter& out) const {
-  // Features in key order (deterministic bytes): u64 key, u32 entry count; then the entries.
-  std::vector<const Slot*> order;
-  order.reserve(num_features_);
-  for (const Slot& s : slots_) {
-    if (s.key != 0) order.push_back(&s);
-  }
-  std::sort(order.begin(), order.end(),
-            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  // scale, feature count, entry count; per feature (in key order) u64 key and u32 entry count;
+  // then every entry as u32 (class | int16 weight << 16), in class order.
   out.F32(scale_);
-  out.U64(order.size());
-  uint64_t total = 0;
-  for (const Slot* s : order) total += s->end - s->begin;
-  out.U64(total);
-  for (const Slot* s : order) {
-    out.U64(s->key);
-    out.U32(s->end - s->begin);
-  }
-  for (const Slot* s : order) {
-    for (uint32_t e = s->begin; e < s->end; ++e) {
-      out.U32(uint32_t(entries_[e].cls) | (uint32_t(uint16_t(entries_[e].w)) << 16));
+  out.U64(num_features_);
+  std::vector<uint32_t> counts;
+  std::vector<uint32_t> entries;
+  size_t at = 1;
+  for (size_t f = 0; f < num_features_; ++f) {
+    const uint16_t header = data_[at];
+    uint32_t count = 0;
+    if (header == kDense) {
+      for (int c = 0; c < num_classes_; ++c) {
+        if (data_[at + 1 + c] == 0) continue;
+        entries.push_back(uint32_t(c) | (uint32_t(data_[at + 1 + c]) << 16));
+        ++count;
+      }
+      at += 1 + num_classes_;
+    } else {
+      for (uint32_t k = 0; k < header; ++k) {
+        entries.push_back(uint32_t(data_[at + 1 + 2 * k]) |
+                          (uint32_t(data_[at + 2 + 2 * k]) << 16));
+      }
+      count = header;
+      at += 1 + 2 * header;
     }
+    counts.push_back(count);
   }
+  out.U64(entries.size());
+  for (size_t f = 0; f < num_features_; ++f) {
+    out.U64(keys_[f]);
+    out.U32(counts[f]);
+  }
+  for (uint32_t e : entries) out.U32(e);
 }
 
 StatusOr<FrozenWeights> FrozenWeights::Load(BinaryReader& in, int num_classes) {
   FrozenWeights out;
-  out.scale_ = in.F32();
+  float scale = in.F32();
   uint64_t num_features = in.U64();
   uint64_t total = in.U64();
   if (!in.ok()) return in.status();
   // Each feature takes 12 bytes and each entry 4: refuse counts the file cannot hold before
   // allocating anything.
-  if (num_features > (1ULL << 31) || total > (1ULL << 32) ||
-      num_features * 12 + total * 4 > (1ULL << 40)) {
-    return DataLoss("weight table claims " + std::to_string(num_features) + " features and " +
-                    std::to_string(total) + " entries; the file is damaged");
+  if (num_features > (1ULL << 30) || total > (1ULL << 31) || !(scale > 0.0f) ||
+      !std::isfinite(scale)) {
+    return DataLoss("weight table header is implausible (" + std::to_string(num_features) +
+                    " features, " + std::to_string(total) + " entries); the file is damaged");
   }
   std::string_view head = in.BytesView(num_features * 12);
   std::string_view body = in.BytesView(total * 4);
   if (!in.ok()) return in.status();
   std::vector<uint64_t> keys(num_features);
-  std::vector<uint32_t> begins(num_features + 1);
+  if (num_classes < 1 || num_classes > kMaxClasses) {
+    return DataLoss("weight table: " + std::to_string(num_classes) + " classes");
+  }
+  std::vector<uint32_t> counts(num_features);
   uint64_t at = 0;
   BinaryReader h(head);
   for (uint64_t f = 0; f < num_features; ++f) {
     keys[f] = h.U64();
-    begins[f] = static_cast<uint32_t>(at);
-    at += h.U32();
+    counts[f] = h.U32();
+    at += counts[f];
     if (keys[f] == 0 || (f > 0 && keys[f] <= keys[f - 1])) {
       return DataLoss("weight table: feature keys out of order at feature " + std::to_string(f) +
                       "; the file is damaged");
     }
   }
   if (at != total) return DataLoss("weight table: entry counts do not add up; the file is damaged");
-  begins[num_features] = static_cast<uint32_t>(total);
-  out.entries_.resize(total);
+  std::vector<uint32_t> entries(total);
   BinaryReader b(body);
   for (uint64_t e = 0; e < total; ++e) {
-    uint32_t v = b.U32();
-    uint16_t cls = static_cast<uint16_t>(v & 0xffff);
-    if (cls >= num_classes) {
-      return DataLoss("weight table: class " + std::to_string(cls) + " out of range at entry " +
-                      std::to_string(e) + "; the file is damaged");
+    entries[e] = b.U32();
+    if ((entries[e] & 0xffff) >= static_cast<uint32_t>(num_classes)) {
+      return DataLoss("weight table: class " + std::to_string(entries[e] & 0xffff) +
+                      " out of range at entry " + std::to_string(e) + "; the file is damaged");
     }
-    out.entries_[e] = Entry{cls, static_cast<int16_t>(uint16_t(v >> 16))};
   }
-  out.BuildSlots(keys, begins);
+  out.scale_ = scale;
+  out.Build(num_classes, keys, counts, entries);
   return out;
 }
 

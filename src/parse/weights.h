@@ -61,27 +61,40 @@ class FrozenWeights {
   static StatusOr<FrozenWeights> Load(BinaryReader& in, int num_classes);
 
   size_t num_features() const { return num_features_; }
-  size_t num_entries() const { return entries_.size(); }
+  size_t num_entries() const { return num_entries_; }
 
  private:
   friend class TrainWeights;
+  // One open-addressing slot: the upper half of the feature key (a fingerprint; the lower bits
+  // pick the slot) and where the feature's row starts in data_ (0 = empty slot). A row is a
+  // header followed by the weights, weight = int16 * scale_:
+  //   sparse row: header = count, then count entries (u16 class, int16 weight);
+  //   dense row (features with weights for more than a quarter of the classes, e.g. the bias
+  //   and single-tag features): header = kDense, then one int16 per class, added with vector
+  //   instructions.
+  // data_ holds 16-bit units; the header is one unit.
+  // 8-byte slots and inline rows keep the hot table small (L2/L3 cache and TLB).
   struct Slot {
-    uint64_t key;    // 0 = empty
-    uint32_t begin;  // first entry
-    uint32_t end;    // one past the last entry
+    uint32_t fingerprint;
+    uint32_t row;
   };
-  struct Entry {
-    uint16_t cls;
-    int16_t w;  // weight = w * scale_
-  };
-  void BuildSlots(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begins);
+  void Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
+             const std::vector<uint32_t>& entries);
+  int64_t FindRow(uint64_t key) const;
 
+  static constexpr uint16_t kDense = 0xffff;
   float scale_ = 1.0f;
+  int num_classes_ = 0;
   size_t num_features_ = 0;
+  size_t num_entries_ = 0;
   uint64_t mask_ = 0;
+  std::vector<uint64_t> keys_;  // feature keys in order (kept for Save; not used to score)
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::vector<uint16_t> data_;
 };
+
+// Most transition classes a weight table can hold (1 + 2 * relation labels).
+inline constexpr int kMaxClasses = 1024;
 
 // Feature keys are never 0 (0 marks an empty slot).
 inline uint64_t NonZeroKey(uint64_t k) { return k ? k : 0x9e3779b97f4a7c15ULL; }
