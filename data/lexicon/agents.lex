@@ -98,3 +98,5 @@ agent ~tgk : ethnic Tajik(s)
 agent ~uzb : ethnic Uzbek(s)
 agent ~arm : ethnic Armenian(s)
 agent ~tuk : ethnic Turkmen | Turkmens
+agent ~alb : ethnic Albanian(s)
+agent ~srp : ethnic Serb(s)

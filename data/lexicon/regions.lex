@@ -40,7 +40,7 @@ adjective SEA : Southeast Asian | South-East Asian
 region WAF : West Africa
 adjective WAF : West African
 region WST : the West | Western powers | Western countries | Western nations | Western governments | Western allies
-adjective WST : Western
+# "Western" alone is left out: it is mostly a direction ("western Cambodia").
 region ARB : Arab world | Arab states | Arab countries | Arab nations
 adjective ARB : Arab | pan-Arab
 demonym ARB : Arabs

@@ -387,6 +387,9 @@ class Reader {
       const std::string& c = entry->codes[0].code;
       bool suffix = c.front() == '~';
       std::string bare = suffix ? c.substr(1) : c.substr(0, c.size() - 1);
+      if (!codes_seen_.contains(bare)) {
+        codes_seen_.emplace(bare, std::make_pair(name, entry->line));
+      }
       for (const auto& words : phrases) {
         const AgentEntry* existing = nullptr;
         if (!sinks_.agents->Add(words, bare, suffix ? AgentKind::kSuffix : AgentKind::kPrefix,
