@@ -505,3 +505,10 @@ person : Recep Tayyip Erdogan | Recep Tayyip Erdoğan | Tayyip Erdogan | Tayyip 
 person : Boris Yeltsin | Yeltsin
     RUSGOV ..1999-12 high
     RUSELI
+person : Espen Barth Eide | Barth Eide
+    NORGOV 2011-11..2013-10 high   # defence, then foreign minister
+    NORGOV 2021-10.. high          # climate, then foreign minister from October 2023
+    NORELI
+person : Anniken Huitfeldt | Huitfeldt
+    NORGOV 2021-10..2023-10 high
+    NORLEG

@@ -406,3 +406,47 @@ person : Sara Duterte
     PHLGOV 2022-06.. medium
 person : Ukhnaagiin Khurelsukh | Khurelsukh
     MNGGOV 2017-10.. high
+
+# ---------------- defence ministers of G20 members not listed with their country ----------------
+person : Guido Crosetto | Crosetto
+    ITAGOV 2022-10.. high
+person : Richard Marles | Marles
+    AUSGOV 2022-05.. high
+person : Bill Blair
+    CANGOV 2015-11..2025-05 medium
+    CANLEG
+person : David McGuinty
+    CANGOV 2024-12.. medium
+person : Minoru Kihara | Kihara
+    JPNGOV 2023-09..2024-10 high
+    JPNGOV 2025-10.. medium
+    JPNLEG
+person : Gen Nakatani | Nakatani
+    JPNGOV 2024-10..2025-10 high
+    JPNLEG
+person : Shinjiro Koizumi
+    JPNGOV 2019-09..2021-10 high
+    JPNGOV 2024-10.. medium
+    JPNLEG
+person : Sjafrie Sjamsoeddin
+    IDNGOV 2024-10.. high
+person : Angie Motshekga | Motshekga
+    ZAFGOV high
+person : Luis Petri
+    ARGGOV 2023-12..2025-12 medium
+    ARGLEG
+person : Lee Jong-sup | Lee Jong Sup
+    KORGOV 2022-05..2023-10 high
+    KORELI
+person : Shin Won-sik | Shin Won Sik
+    KORGOV 2023-10.. medium
+person : Kim Yong-hyun | Kim Yong Hyun
+    KORGOV 2022-05..2024-12 high
+    KORELI
+person : Ahn Gyu-back | Ahn Gyu Back
+    KORGOV 2025-06.. medium
+person : Jose Mucio | José Múcio
+    BRAGOV 2023-01.. high
+person : Luis Cresencio Sandoval | Cresencio Sandoval
+    MEXMIL 2018-12..2024-09 high
+    MEXELI
