@@ -18,9 +18,8 @@ uint32_t ActorDictionary::Child(uint32_t node, uint32_t word) const {
   return it == edges_.end() ? 0 : it->second;
 }
 
-bool ActorDictionary::Add(std::span<const std::string> words, std::string code,
-                          int32_t date_from, int32_t date_to, std::string_view file,
-                          size_t line) {
+bool ActorDictionary::Add(std::span<const std::string> words, std::string code, int32_t date_from,
+                          int32_t date_to, std::string_view file, size_t line) {
   if (words.empty()) return false;
   uint32_t node = 0;
   for (const std::string& w : words) {
@@ -66,8 +65,7 @@ void ActorDictionary::Reserve(size_t phrases) {
   entries_.reserve(entries_.size() + phrases);
 }
 
-const ActorEntry* ActorDictionary::Resolve(const std::vector<ActorEntry>& entries,
-                                           int32_t date) {
+const ActorEntry* ActorDictionary::Resolve(const std::vector<ActorEntry>& entries, int32_t date) {
   if (entries.empty()) return nullptr;
   const ActorEntry* first_undated = nullptr;
   for (const ActorEntry& e : entries) {
@@ -82,8 +80,7 @@ const ActorEntry* ActorDictionary::Resolve(const std::vector<ActorEntry>& entrie
 }
 
 std::optional<ActorMatch> ActorDictionary::LongestMatch(std::span<const std::string> words,
-                                                        size_t start,
-                                                        int32_t date_yyyymmdd) const {
+                                                        size_t start, int32_t date_yyyymmdd) const {
   uint32_t node = 0;
   // Phrase-end nodes along the path, longest last.
   uint32_t ends[64];

@@ -35,11 +35,11 @@
 namespace dyad::lexicon {
 
 struct ActorEntry {
-  std::string code;        // CAMEO actor code, e.g. "USAGOV"
-  int32_t date_from = 0;   // inclusive YYYYMMDD, 0 = open
-  int32_t date_to = 0;     // exclusive YYYYMMDD, 0 = open
-  uint32_t source = 0;     // index into ActorDictionary::sources()
-  uint32_t line = 0;       // 1-based line in that source
+  std::string code;       // CAMEO actor code, e.g. "USAGOV"
+  int32_t date_from = 0;  // inclusive YYYYMMDD, 0 = open
+  int32_t date_to = 0;    // exclusive YYYYMMDD, 0 = open
+  uint32_t source = 0;    // index into ActorDictionary::sources()
+  uint32_t line = 0;      // 1-based line in that source
 
   bool Dated() const { return date_from != 0 || date_to != 0; }
   bool Covers(int32_t date) const {
@@ -57,8 +57,8 @@ class ActorDictionary {
  public:
   // Appends an entry for the phrase. Words must already be normalised (NormalizeWord);
   // an empty phrase is ignored (returns false). `file` is recorded once per distinct name.
-  bool Add(std::span<const std::string> words, std::string code, int32_t date_from,
-           int32_t date_to, std::string_view file = {}, size_t line = 0);
+  bool Add(std::span<const std::string> words, std::string code, int32_t date_from, int32_t date_to,
+           std::string_view file = {}, size_t line = 0);
 
   // The longest phrase starting at words[start] that has entries, with its code resolved for
   // `date_yyyymmdd` (see the rule above). words must be normalised. nullopt when no phrase
@@ -101,7 +101,7 @@ class ActorDictionary {
   std::unordered_map<std::string, uint32_t> word_ids_;
   std::vector<std::string> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
-  std::vector<Node> nodes_ = {Node{}};             // node 0 is the root
+  std::vector<Node> nodes_ = {Node{}};            // node 0 is the root
   std::vector<std::vector<ActorEntry>> entries_;
   std::vector<std::string> sources_;
   size_t phrase_count_ = 0;

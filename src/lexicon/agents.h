@@ -43,8 +43,8 @@ class AgentDictionary {
  public:
   // Adds a phrase (normalised words). Returns false if the phrase is empty or already
   // present (the first entry is kept; `existing`, if given, receives it).
-  bool Add(std::span<const std::string> words, std::string code, AgentKind kind,
-           size_t line = 0, const AgentEntry** existing = nullptr);
+  bool Add(std::span<const std::string> words, std::string code, AgentKind kind, size_t line = 0,
+           const AgentEntry** existing = nullptr);
 
   // Longest phrase starting at words[start]; nullopt if none.
   std::optional<AgentMatch> LongestMatch(std::span<const std::string> words, size_t start) const;

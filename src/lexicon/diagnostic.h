@@ -14,8 +14,8 @@ namespace dyad::lexicon {
 struct Diagnostic {
   enum class Severity { kWarning, kError };
 
-  std::string file;   // path as given to the loader ("" when not from a file)
-  size_t line = 0;    // 1-based line number; 0 = the whole file
+  std::string file;  // path as given to the loader ("" when not from a file)
+  size_t line = 0;   // 1-based line number; 0 = the whole file
   Severity severity = Severity::kWarning;
   std::string message;  // what is wrong, quoting the offending fragment
 

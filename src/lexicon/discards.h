@@ -27,16 +27,16 @@ namespace dyad::lexicon {
 enum class DiscardLevel { kSentence, kStory };
 
 struct DiscardWord {
-  std::string word;   // normalised, without the trailing '_'
-  bool exact = false; // whole-word match: not the last word, or written with a trailing '_'
+  std::string word;    // normalised, without the trailing '_'
+  bool exact = false;  // whole-word match: not the last word, or written with a trailing '_'
 };
 
 struct DiscardMatch {
   std::string phrase;  // the phrase as a dictionary key, words joined by ' ' ("YEARS LATER")
   DiscardLevel level = DiscardLevel::kSentence;
-  size_t begin = 0;    // first matched word in the sentence
-  size_t end = 0;      // one past the last
-  uint32_t line = 0;   // line of the phrase in its file
+  size_t begin = 0;   // first matched word in the sentence
+  size_t end = 0;     // one past the last
+  uint32_t line = 0;  // line of the phrase in its file
 };
 
 class DiscardList {

@@ -156,9 +156,9 @@ std::vector<Diagnostic> CheckPetrarchLexicon(const PetrarchFiles& files) {
     }
   });
   for (const auto& [code, use] : unknown) {
-    out.push_back(Diagnostic{use.file, use.line, Diagnostic::Severity::kWarning,
-                             "actor code '" + code + "': '" + use.unit +
-                                 "' is not a CAMEO actor code unit (kept)"});
+    out.push_back(Diagnostic{
+        use.file, use.line, Diagnostic::Severity::kWarning,
+        "actor code '" + code + "': '" + use.unit + "' is not a CAMEO actor code unit (kept)"});
   }
   std::set<std::string> agent_codes_seen;
   lex->agents.ForEach([&](const std::string& phrase, const AgentEntry& e) {

@@ -24,11 +24,26 @@ bool IsMark(char32_t cp) {
 
 char32_t MapPunct(char32_t cp) {
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201b: case 0x02bc: case 0x0060: case 0x00b4: case 0x2032:
+    case 0x2018:
+    case 0x2019:
+    case 0x201b:
+    case 0x02bc:
+    case 0x0060:
+    case 0x00b4:
+    case 0x2032:
       return U'\'';
-    case 0x201c: case 0x201d: case 0x201e: case 0x2033:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x2033:
       return U'"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return U'-';
     default:
       return cp;
@@ -69,11 +84,10 @@ std::string NormalizeWord(std::string_view form) {
     if (!Dropped(cp)) AppendUtf8(cp, &clean);
   }
   utf8proc_uint8_t* nfkd = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(clean.data()),
-                                    static_cast<utf8proc_ssize_t>(clean.size()), &nfkd,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE |
-                                                                   UTF8PROC_COMPAT |
-                                                                   UTF8PROC_DECOMPOSE));
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(clean.data()),
+      static_cast<utf8proc_ssize_t>(clean.size()), &nfkd,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE));
   std::string decomposed;
   if (n >= 0 && nfkd != nullptr) {
     decomposed.assign(reinterpret_cast<const char*>(nfkd), static_cast<size_t>(n));

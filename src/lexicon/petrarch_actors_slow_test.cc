@@ -38,8 +38,8 @@ TEST(PetrarchActorsSlowTest, MillionLineFile) {
   ParsePetrarchActors(text, "generated.actors.txt", &dict, &diags);
   double cpu = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
-  std::cout << "1,000,000 actor lines (" << text.size() / 1000000.0 << " MB): " << cpu
-            << " s CPU, " << wall << " s wall\n";
+  std::cout << "1,000,000 actor lines (" << text.size() / 1000000.0 << " MB): " << cpu << " s CPU, "
+            << wall << " s wall\n";
   EXPECT_TRUE(diags.empty());
   EXPECT_EQ(dict.size(), 2 * kActors);
   EXPECT_EQ(dict.entry_count(), 2 * kActors * 4);

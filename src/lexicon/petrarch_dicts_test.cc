@@ -4,8 +4,8 @@
 
 #include <chrono>
 #include <ctime>
-#include <iostream>
 #include <filesystem>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -53,9 +53,15 @@ TEST(NormalizeTest, Table) {
       {"Côte", "COTE"},
       {"d\u2019Ivoire", "D'IVOIRE"},
       {"al\u2013Qaeda", "AL-QAEDA"},
-      {"Z\x1a" "roual", "ZROUAL"},
-      {"Nig\xEF\xBF\xBD" "eria", "NIGERIA"},
-      {"\xEF\xAC\x81" "nance", "FINANCE"},  // ligature fi
+      {"Z\x1a"
+       "roual",
+       "ZROUAL"},
+      {"Nig\xEF\xBF\xBD"
+       "eria",
+       "NIGERIA"},
+      {"\xEF\xAC\x81"
+       "nance",
+       "FINANCE"},  // ligature fi
       {"Москва", "МОСКВА"},
       {"", ""},
       {"\xff\xfe", ""},  // invalid UTF-8 only
@@ -114,8 +120,8 @@ TEST_F(ActorDatesTest, SamGamgeeResolution) {
       {20080120, "HOBMIL"},                        // range start inclusive
       {20100108, "HOBMIL"}, {20100109, "ORCHOB"},  // earlier entry wins inside its range
       {20100111, "ORCHOB"}, {20100112, "HOBMIL"},  // range end exclusive
-      {20121108, "HOBMIL"}, {20121109, "HOBGOV"}, {20130118, "HOBGOV"},
-      {20130119, "HOBELI"},                        // > means >=
+      {20121108, "HOBMIL"}, {20121109, "HOBGOV"},
+      {20130118, "HOBGOV"}, {20130119, "HOBELI"},  // > means >=
       {0, "HOB"},                                  // undated story: the undated entry
   };
   for (const DateCase& c : cases) {
@@ -128,10 +134,9 @@ TEST_F(ActorDatesTest, SamGamgeeResolution) {
 
 TEST_F(ActorDatesTest, SixDigitDatesAndSynonyms) {
   const DateCase cases[] = {
-      {19950531, "HOB"}, {19950601, "HOBGOV"}, {19990814, "HOBGOV"},
-      {19990815, nullptr},  // gap: no entry applies, and no default
-      {19990816, "HOBREB"},
-      {0, "HOB"},           // undated story, no undated entry: the first entry
+      {19950531, "HOB"},    {19950601, "HOBGOV"},
+      {19990814, "HOBGOV"}, {19990815, nullptr},  // gap: no entry applies, and no default
+      {19990816, "HOBREB"}, {0, "HOB"},  // undated story, no undated entry: the first entry
   };
   for (const DateCase& c : cases) {
     SCOPED_TRACE(c.date);
@@ -252,18 +257,18 @@ TEST(ActorReaderTest, MalformedLinesAreReported) {
   ActorDictionary d;
   std::vector<Diagnostic> diags;
   ParsePetrarchActors(
-      "+ORPHAN\n"                        // 1 synonym before any name
-      "\t[ORP]\n"                        // 2 code before any name
-      "OPEN [ABC\n"                      // 3 unbalanced
-      "CLOSE ABC]\n"                     // 4 stray ]
-      "BADDATE [ABC 9912319]\n"          // 5 7 digits
-      "BADMONTH [ABC >991331]\n"         // 6 month 13
+      "+ORPHAN\n"                            // 1 synonym before any name
+      "\t[ORP]\n"                            // 2 code before any name
+      "OPEN [ABC\n"                          // 3 unbalanced
+      "CLOSE ABC]\n"                         // 4 stray ]
+      "BADDATE [ABC 9912319]\n"              // 5 7 digits
+      "BADMONTH [ABC >991331]\n"             // 6 month 13
       "BACKWARDS [ABC 20100101-20000101]\n"  // 7 empty range
-      "NOCODE\n"                         // 8 no code (reported at flush)
-      "GLUED [AAA950601-990815]\n"       // 9 date glued to code
-      "DATEONLY [950601-990815]\n"       // 10 no code
-      "WEIRD [A#B]\n"                    // 11 '#' starts a comment: unbalanced
-      "TEN [ABC 2012120401-20130101]\n"  // 12 10 digits
+      "NOCODE\n"                             // 8 no code (reported at flush)
+      "GLUED [AAA950601-990815]\n"           // 9 date glued to code
+      "DATEONLY [950601-990815]\n"           // 10 no code
+      "WEIRD [A#B]\n"                        // 11 '#' starts a comment: unbalanced
+      "TEN [ABC 2012120401-20130101]\n"      // 12 10 digits
       "GOOD [GOO]\n",
       "t", &d, &diags);
   for (size_t line : {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}) {
@@ -372,12 +377,12 @@ TEST(AgentReaderTest, MalformedLines) {
   AgentDictionary d;
   std::vector<Diagnostic> diags;
   ParsePetrarchAgents(
-      "NO_CODE_HERE\n"              // 1
-      "BOTH [~GOV~]\n"              // 2
-      "NEITHER [GOV]\n"             // 3
-      "UNKNOWN!SET! [~GOV]\n"       // 4
-      "OPENBRACE {X [~GOV]\n"       // 5
-      "TWO [~GOV] [~MIL]\n"         // 6
+      "NO_CODE_HERE\n"                 // 1
+      "BOTH [~GOV~]\n"                 // 2
+      "NEITHER [GOV]\n"                // 3
+      "UNKNOWN!SET! [~GOV]\n"          // 4
+      "OPENBRACE {X [~GOV]\n"          // 5
+      "TWO [~GOV] [~MIL]\n"            // 6
       "REBEL [~REB]\nREBEL [~MIL]\n",  // 8 conflicting duplicate
       "a", &d, &diags);
   for (size_t line : {1, 2, 3, 4, 5, 6, 8}) {
@@ -468,8 +473,7 @@ TEST(IssueTest, FormsIgnoresAndCounts) {
   EXPECT_EQ(d.Find(W("they got a head start")), R{});
   EXPECT_EQ(d.Find(W("the head start program")), (R{{"EARLY_CHILDHOOD_EDUCATION", 1}}));
   EXPECT_EQ(d.Find(W("olive oil and crude oil")), (R{{"ENERGY", 1}}));
-  EXPECT_EQ(d.Find(W("solar powered teachers")),
-            (R{{"RENEWABLE_ENERGY", 1}, {"TEACHERS", 1}}));
+  EXPECT_EQ(d.Find(W("solar powered teachers")), (R{{"RENEWABLE_ENERGY", 1}, {"TEACHERS", 1}}));
   EXPECT_EQ(d.Find(W("the eec said")), (R{{"EUROPEAN_UNION", 1}}));
   EXPECT_EQ(d.Find(W("the eec ( electronic engine control ) and oil")), (R{{"ENERGY", 1}}));
 }
@@ -479,12 +483,12 @@ TEST(IssueTest, MalformedLines) {
   std::vector<Diagnostic> diags;
   ParsePetrarchIssues(
       "<ISSUE CATEGORY=\"X\">\n"
-      "nocode\n"          // 2
-      "bad [A] [B]\n"     // 3
-      "open [A\n"         // 4
-      "~ignored [CODE]\n" // 5 warning
+      "nocode\n"           // 2
+      "bad [A] [B]\n"      // 3
+      "open [A\n"          // 4
+      "~ignored [CODE]\n"  // 5 warning
       "</ISSUE>\n"
-      "</ISSUE>\n",       // 7
+      "</ISSUE>\n",  // 7
       "i", &d, &diags);
   for (size_t line : {2, 3, 4, 5, 7}) {
     EXPECT_TRUE(HasDiagnostic(diags, line, "")) << line << "\n" << Dump(diags);
@@ -517,8 +521,8 @@ namespace {
 
 struct LoadCounts {
   const char* dir;
-  size_t actor_phrases, actor_entries, agents, discards, story_discards, issues, ignores,
-      sections, errors, warnings;  // diagnostics from the non-verb files
+  size_t actor_phrases, actor_entries, agents, discards, story_discards, issues, ignores, sections,
+      errors, warnings;  // diagnostics from the non-verb files
 };
 
 // Counts measured on the shared copies (see SOURCES.md for their origin); a change here means

@@ -245,8 +245,8 @@ bool ParseActorBracket(std::string_view inside, CodeSpec* spec, std::string* why
 
 // Splits "[A] [B >D] junk" into bracket contents; reports unbalanced brackets and stray text.
 // Returns false (after reporting) if the brackets are unbalanced.
-bool SplitBrackets(std::string_view s, std::vector<std::string_view>* inside,
-                   std::string* stray, std::string* why) {
+bool SplitBrackets(std::string_view s, std::vector<std::string_view>* inside, std::string* stray,
+                   std::string* why) {
   size_t pos = 0;
   while (pos < s.size()) {
     char c = s[pos];
@@ -412,10 +412,10 @@ class ActorReader {
     }
     if (old_default && new_default && old_default->code != new_default->spec.code) {
       const std::string& where = dict_->sources()[old_default->source];
-      report_.Warning(no, "duplicate entry '" + JoinPhrase(name) + "' with conflicting codes: " +
-                              new_default->spec.code + " here, " + old_default->code +
-                              " at " + where + ":" + std::to_string(old_default->line) +
-                              " (the first is used)");
+      report_.Warning(no, "duplicate entry '" + JoinPhrase(name) +
+                              "' with conflicting codes: " + new_default->spec.code + " here, " +
+                              old_default->code + " at " + where + ":" +
+                              std::to_string(old_default->line) + " (the first is used)");
     }
   }
 
@@ -450,8 +450,7 @@ std::vector<std::string> NounPlurals(const std::string& w) {
   char last = w.back();
   if (last == 'Y' && w.size() > 1 && !IsVowel(w[w.size() - 2])) {
     out.push_back(w.substr(0, w.size() - 1) + "IES");
-  } else if (last == 'S' || last == 'X' || last == 'Z' || EndsWith(w, "CH") ||
-             EndsWith(w, "SH")) {
+  } else if (last == 'S' || last == 'X' || last == 'Z' || EndsWith(w, "CH") || EndsWith(w, "SH")) {
     out.push_back(w + "ES");
   } else {
     out.push_back(w + "S");
@@ -699,8 +698,8 @@ bool ExpandIssueToken(std::string_view token, std::vector<std::vector<std::strin
     start = plus + 1;
     if (part.empty()) continue;
     char prefix = 0;
-    if (part.size() > 2 && part[1] == ':' && (part[0] == 'n' || part[0] == 'v' ||
-                                              part[0] == 'N' || part[0] == 'V')) {
+    if (part.size() > 2 && part[1] == ':' &&
+        (part[0] == 'n' || part[0] == 'v' || part[0] == 'N' || part[0] == 'V')) {
       prefix = static_cast<char>(part[0] | 0x20);
       part.remove_prefix(2);
     }
@@ -928,8 +927,7 @@ void ParsePetrarchIssues(std::string_view text, const std::string& name, IssueDi
     }
     for (const auto& [phrase, code] : segments) {
       if (tildes == 0 && code.empty()) {
-        report.Error(no, "issue phrase '" + std::string(Trim(phrase)) +
-                             "' has no [CODE]; skipped");
+        report.Error(no, "issue phrase '" + std::string(Trim(phrase)) + "' has no [CODE]; skipped");
         continue;
       }
       if (tildes > 0 && !code.empty()) {

@@ -39,7 +39,7 @@ struct CodeInfo {
   std::string code;  // "0311", "03", "030"
   std::string name;  // "Express intent to cooperate economically"
   double goldstein = 0;
-  int quad = 0;      // 1-4 (GDELT)
+  int quad = 0;  // 1-4 (GDELT)
   PloverInfo plover;
 };
 

@@ -22,20 +22,14 @@ struct CodeCase {
 
 TEST(OntologyTest, KnownCodesTable) {
   const CodeCase cases[] = {
-      {"010", "01", 1, 0.0, ""},          // statements: no PLOVER event
-      {"020", "02", 1, 3.0, "REQUEST"},   // appeals -> REQUEST
-      {"0311", "03", 1, 5.2, "AGREE"},
-      {"057", "05", 1, 8.0, "SUPPORT"},
-      {"061", "06", 2, 6.4, "COOPERATE"},
-      {"084", "08", 2, 7.0, "RETREAT"},
-      {"080", "08", 2, 5.0, "CONCEDE"},
-      {"090", "09", 2, -2.0, "ACCUSE"},
-      {"112", "11", 3, -2.0, "ACCUSE"},
-      {"145", "14", 3, -7.5, "PROTEST"},
-      {"150", "15", 4, -7.2, "MOBILIZE"},
-      {"173", "17", 4, -5.0, "COERCE"},
-      {"190", "19", 4, -10.0, "ASSAULT"},
-      {"2042", "20", 4, -10.0, "ASSAULT"},
+      {"010", "01", 1, 0.0, ""},         // statements: no PLOVER event
+      {"020", "02", 1, 3.0, "REQUEST"},  // appeals -> REQUEST
+      {"0311", "03", 1, 5.2, "AGREE"},    {"057", "05", 1, 8.0, "SUPPORT"},
+      {"061", "06", 2, 6.4, "COOPERATE"}, {"084", "08", 2, 7.0, "RETREAT"},
+      {"080", "08", 2, 5.0, "CONCEDE"},   {"090", "09", 2, -2.0, "ACCUSE"},
+      {"112", "11", 3, -2.0, "ACCUSE"},   {"145", "14", 3, -7.5, "PROTEST"},
+      {"150", "15", 4, -7.2, "MOBILIZE"}, {"173", "17", 4, -5.0, "COERCE"},
+      {"190", "19", 4, -10.0, "ASSAULT"}, {"2042", "20", 4, -10.0, "ASSAULT"},
   };
   for (const CodeCase& c : cases) {
     SCOPED_TRACE(c.code);
@@ -77,7 +71,7 @@ TEST(OntologyTest, UnknownCodesUseTheirRoot) {
   EXPECT_EQ(e.quad, 4);
   EXPECT_DOUBLE_EQ(e.goldstein, O().Find("17")->goldstein);
   EXPECT_EQ(e.plover.event, "COERCE");
-  EXPECT_EQ(O().Describe("345").quad, 0);  // "34" is not a CAMEO root
+  EXPECT_EQ(O().Describe("345").quad, 0);     // "34" is not a CAMEO root
   EXPECT_EQ(O().Describe("802").root, "80");  // first two digits, as the brief says
   EXPECT_EQ(O().Describe("802").quad, 0);
   // "90" is not a root: nothing to inherit.
