@@ -168,6 +168,33 @@ Status ReadText(const std::string& path, std::string_view bytes, const ReadOptio
   return Status::Ok();
 }
 
+// Deepest nesting of [] and {} outside strings. JSON values nested past a limit are rejected
+// before parsing: copying and printing them recurses once per level and would overflow the
+// stack.
+constexpr size_t kMaxJsonDepth = 200;
+
+size_t JsonDepth(std::string_view line) {
+  size_t depth = 0, max_depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      max_depth = std::max(max_depth, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return max_depth;
+}
+
 std::string JsonTypeName(const nlohmann::ordered_json& j) { return j.type_name(); }
 
 // A metadata field as a string: strings as they are, null as empty, others as JSON text.
@@ -220,6 +247,12 @@ Status ReadJsonl(const std::string& path, std::string_view bytes, const ReadOpti
              what + ": replaced " + std::to_string(n) + " invalid sequence(s) with U+FFFD",
              /*warning=*/true);
       line = repaired;
+    }
+    if (size_t depth = JsonDepth(line); depth > kMaxJsonDepth) {
+      Report(on_error, where, "",
+             "JSON nested " + std::to_string(depth) + " levels deep, more than the limit of " +
+                 std::to_string(kMaxJsonDepth));
+      continue;
     }
     nlohmann::ordered_json j;
     try {

@@ -313,6 +313,17 @@ TEST(MalformedTest, JsonWithoutStringText) {
   EXPECT_TRUE(Contains(r.errors[1].message, "number"));
 }
 
+TEST(MalformedTest, DeeplyNestedJson) {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  Result r = Read("s.jsonl", deep + "\n{\"id\":\"x\",\"text\":\"hi\",\"a\":" + deep +
+                                 "}\n{\"id\":\"y\",\"text\":\"ok\",\"a\":[[{\"b\":[]}]]}\n");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"y"}));
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_EQ(r.errors[1].where, "s.jsonl:2");
+  EXPECT_TRUE(Contains(r.errors[1].message, "nested 100001 levels deep")) << r.errors[1].message;
+  EXPECT_EQ(r.stories[0].extra_json, "{\"a\":[[{\"b\":[]}]]}");
+}
+
 TEST(MalformedTest, StoryLargerThanTheLimit) {
   ReadOptions o;
   o.max_story_bytes = 10;

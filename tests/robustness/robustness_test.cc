@@ -125,6 +125,16 @@ TEST_F(RobustnessTest, JsonLineThatIsNotAnObject) {
   EXPECT_EQ(r.LastErrLine(), "read 2 coded 1 rejected 1");
 }
 
+TEST_F(RobustnessTest, DeeplyNestedJson) {
+  const std::string deep = std::string(300000, '[') + std::string(300000, ']');
+  std::string f = dir_.Write("deep.jsonl", "{\"id\":\"a\",\"text\":\"A.\",\"x\":" + deep +
+                                               "}\n{\"id\":\"b\",\"text\":\"B.\"}\n");
+  DyadRun r = RunDyad(dir_, "tokenize " + Quote(f));
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_TRUE(Contains(r.err, "dyad: " + f + ":1: JSON nested 300001 levels deep")) << r.err;
+  EXPECT_EQ(r.LastErrLine(), "read 2 coded 1 rejected 1");
+}
+
 TEST_F(RobustnessTest, XmlWithMissingClosingTag) {
   std::string f = dir_.Write("r.xml",
                              "<Sentences>\n"
