@@ -377,15 +377,17 @@ TEST(AgentReaderTest, MalformedLines) {
   AgentDictionary d;
   std::vector<Diagnostic> diags;
   ParsePetrarchAgents(
-      "NO_CODE_HERE\n"                 // 1
-      "BOTH [~GOV~]\n"                 // 2
-      "NEITHER [GOV]\n"                // 3
-      "UNKNOWN!SET! [~GOV]\n"          // 4
-      "OPENBRACE {X [~GOV]\n"          // 5
-      "TWO [~GOV] [~MIL]\n"            // 6
-      "REBEL [~REB]\nREBEL [~MIL]\n",  // 8 conflicting duplicate
+      "NO_CODE_HERE\n"                // 1
+      "BOTH [~GOV~]\n"                // 2
+      "NEITHER [GOV]\n"               // 3
+      "UNKNOWN!SET! [~GOV]\n"         // 4
+      "OPENBRACE {X [~GOV]\n"         // 5
+      "TWO [~GOV] [~MIL]\n"           // 6
+      "REBEL [~REB]\nREBEL [~MIL]\n"  // 8 conflicting duplicate
+      "!LOOP! = A!LOOP!, B\n"         // 9 a set that would expand forever
+      "X!LOOP! [~GOV]\n",             // 10 ... so it is unknown here
       "a", &d, &diags);
-  for (size_t line : {1, 2, 3, 4, 5, 6, 8}) {
+  for (size_t line : {1, 2, 3, 4, 5, 6, 8, 9, 10}) {
     EXPECT_TRUE(HasDiagnostic(diags, line, "")) << line << "\n" << Dump(diags);
   }
   EXPECT_EQ(d.Find(W("rebel"))->code, "REB");

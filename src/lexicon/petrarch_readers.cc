@@ -612,6 +612,11 @@ class AgentReader {
       size_t comma = rest.find(',', start);
       if (comma == std::string_view::npos) comma = rest.size();
       std::string_view v = Trim(rest.substr(start, comma - start));
+      if (v.find('!') != std::string_view::npos) {
+        report_.Error(no, "substitution set " + std::string(name) + " has a value with '!' ('" +
+                              std::string(v) + "'); sets cannot nest; skipped");
+        return;
+      }
       if (!v.empty()) values.emplace_back(v);
       start = comma + 1;
     }
