@@ -581,7 +581,10 @@ void Scanner::EmitPiece(size_t a, size_t z, size_t possessive_end) {
   // stay whole.
   if (possessive_end <= z && IsAsciiDigit(text_[a])) {
     size_t d = a;
-    while (d < z && IsAsciiDigit(text_[d])) ++d;
+    while (d < z && (IsAsciiDigit(text_[d]) || ((text_[d] == '.' || text_[d] == ',') &&
+                                                 d + 1 < z && IsAsciiDigit(text_[d + 1])))) {
+      ++d;
+    }
     size_t letters = d;
     while (letters < z && IsAsciiAlpha(text_[letters])) ++letters;
     std::string_view unit = Slice(d, z);
@@ -621,6 +624,7 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
   size_t q = p;
   bool digits_and_hyphens = true;  // for phone numbers and dates: "713-853-3989"
   int hyphens = 0;
+  size_t tail = p;  // start of the last hyphen segment ("Ga" in "D-Ga.")
   bool has_period = false;
   CharKind prev = kSymbol;
   while (q < e) {
@@ -666,6 +670,7 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
       case 0x2011:
         take = true;
         ++hyphens;
+        tail = nx;
         break;
       case '\'':
       case 0x2019:
@@ -683,23 +688,31 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
     q = nx;
   }
 
-  // A period right after the run: abbreviation or initial?
+  // A period right after the run (or after its last hyphen segment, "D-Ga."): abbreviation or
+  // initial?
+  AbbrevKind tail_abbrev = AbbrevKind::kNone;
+  size_t tail_abbrev_end = 0;
   if (q < e && text_[q] == '.' && !(q + 1 < e && text_[q + 1] == '.')) {
-    AbbrevKind k = LookupAbbreviation(p, q + 1);
+    AbbrevKind k = LookupAbbreviation(tail, q + 1);
     if (k == AbbrevKind::kBeforeNumber && !NextNonSpaceIsDigit(q + 1)) k = AbbrevKind::kNone;
-    if (k == AbbrevKind::kNone && hyphens == 0) {
-      if (IsInitialism(p, q)) {
+    if (k == AbbrevKind::kNone) {
+      if (IsInitialism(tail, q)) {
         k = AbbrevKind::kMayEnd;
       } else {
         // An initial ("Sergey V. Lavrov"); ends a sentence only before a typical opener
         // ("because of X. So ...").
-        CharInfo c0 = At(text_, p);
-        if (c0.kind == kUpper && c0.len == q - p) k = AbbrevKind::kMayEnd;
+        CharInfo c0 = At(text_, tail);
+        if (c0.kind == kUpper && c0.len == q - tail) k = AbbrevKind::kMayEnd;
       }
     }
     if (k != AbbrevKind::kNone) {
-      Push(p, q + 1, TokKind::kAbbrev, k);
-      return q + 1;
+      if (tail == p) {
+        Push(p, q + 1, TokKind::kAbbrev, k);
+        return q + 1;
+      }
+      tail_abbrev = k;
+      tail_abbrev_end = q + 1;
+      q = tail;  // the run before the abbreviation is cut as usual below
     }
   }
 
@@ -757,6 +770,10 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
     k += c.len;
   }
   EmitPiece(piece, q, possessive_end);
+  if (tail_abbrev_end > 0) {
+    Push(q, tail_abbrev_end, TokKind::kAbbrev, tail_abbrev);
+    return tail_abbrev_end;
+  }
   return std::max(q, possessive_end);
 }
 
@@ -795,10 +812,21 @@ void Scanner::ScanPlain(size_t p, size_t e) {
         kind = TokKind::kDash;
         break;
       case '"':
-      case '\'':
-      case 0x2019:  // ’ standing alone
         kind = TokKind::kQuote;
         break;
+      case '\'':
+      case 0x2019: {  // ’ standing alone
+        kind = TokKind::kQuote;
+        // "'90s": a decade with its apostrophe is one word.
+        size_t r = q;
+        while (r < e && r < q + 2 && IsAsciiDigit(text_[r])) ++r;
+        if (r == q + 2 && r < e && text_[r] == 's') ++r;
+        if (r == q + 3 && (r == e || !IsWordKind(At(text_, r).kind))) {
+          q = r;
+          kind = TokKind::kWord;
+        }
+        break;
+      }
       case '(':
       case '[':
       case '{':
