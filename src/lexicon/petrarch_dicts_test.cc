@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/normalize.h"
 
@@ -300,6 +301,68 @@ TEST(ActorReaderTest, GarbageNeverCrashes) {
   ParsePetrarchDiscards(junk, "j", &dl, &diags);
   ParsePetrarchIssues(junk, "j", &is, &diags);
   EXPECT_FALSE(diags.empty());
+}
+
+TEST(ActorReaderTest, HashBeforeCommentOpenerDoesNotOpenABlock) {
+  ActorDictionary d;
+  std::vector<Diagnostic> diags;
+  ParsePetrarchActors("FOO [FOO] # <!-- not a block\nBAR [BAR]\n<!DOCTYPE x>\nBAZ [BAZ]\n", "t", &d,
+                      &diags);
+  EXPECT_NE(d.Find(W("bar")), nullptr);
+  EXPECT_NE(d.Find(W("baz")), nullptr);  // a `<!` line without "-->" is one line, not a block
+  EXPECT_TRUE(diags.empty()) << Dump(diags);
+}
+
+TEST(ActorReaderTest, MutatedRealFilesNeverCrash) {
+  std::string dir = std::string(DYAD_SHARED_DIR) + "/data/petrarch/validate-ptb/";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no shared data";
+  std::string texts[3];
+  const char* names[3] = {"PETR.Validate.actors.txt", "PETR.Validate.agents.txt",
+                          "PETR.Validate.discards.txt"};
+  for (int f = 0; f < 3; ++f) {
+    StatusOr<std::string> t = ReadFile(dir + names[f]);
+    ASSERT_TRUE(t.ok());
+    texts[f] = *t;
+  }
+  uint32_t x = 7;
+  auto next = [&x]() {
+    x = x * 1103515245u + 12345u;
+    return x >> 8;
+  };
+  const char specials[] = "[]<>!{}~+_#-\n\t \x1a\xef";
+  for (int round = 0; round < 200; ++round) {
+    std::string t = texts[round % 3];
+    for (int k = 0; k < 20; ++k) {
+      size_t pos = next() % t.size();
+      switch (next() % 3) {
+        case 0:
+          t[pos] = specials[next() % (sizeof(specials) - 1)];
+          break;
+        case 1:
+          t.erase(pos, 1 + next() % 8);
+          break;
+        default:
+          t.insert(pos, t.substr(next() % t.size(), 1 + next() % 16));
+          break;
+      }
+    }
+    ActorDictionary a;
+    AgentDictionary g;
+    DiscardList dl;
+    IssueDictionary is;
+    std::vector<Diagnostic> diags;
+    ParsePetrarchActors(t, "m", &a, &diags);
+    ParsePetrarchAgents(t, "m", &g, &diags);
+    ParsePetrarchDiscards(t, "m", &dl, &diags);
+    ParsePetrarchIssues(t, "m", &is, &diags);
+    std::vector<std::string> words = W("the united states and gondor rebels said baseball");
+    for (size_t i = 0; i < words.size(); ++i) {
+      a.LongestMatch(words, i, 20100101);
+      g.LongestMatch(words, i);
+    }
+    dl.Match(words);
+    is.Find(words);
+  }
 }
 
 // --- Agents -------------------------------------------------------------------------------
