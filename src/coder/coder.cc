@@ -224,17 +224,23 @@ class SentenceCoder {
 
   bool WordIs(int i, WordId id) const { return form_id_[i] == id || lemma_id_[i] == id; }
 
-  bool InSet(uint32_t set, int i) const {
-    if (verbs_.InSet(set, form_id_[i]) || verbs_.InSet(set, lemma_id_[i])) return true;
-    if (!verbs_.HasMultiWordMembers(set)) return false;
-    for (const std::vector<WordId>& seq : verbs_.MultiWordMembers(set)) {
-      int len = static_cast<int>(seq.size());
-      if (i - len + 1 < 0 || !WordIs(i, seq.back())) continue;
-      bool ok = true;
-      for (int k = 0; k + 1 < len && ok; ++k) ok = WordIs(i - len + 1 + k, seq[k]);
-      if (ok) return true;
+  bool InSet(uint32_t set, int i) const { return InSetLen(set, i) > 0; }
+
+  // 0 when word i is not in the set; else the number of words matched (a multi-word member
+  // ending at i counts its words; the longest wins).
+  int InSetLen(uint32_t set, int i) const {
+    int best = 0;
+    if (verbs_.HasMultiWordMembers(set)) {
+      for (const std::vector<WordId>& seq : verbs_.MultiWordMembers(set)) {
+        int len = static_cast<int>(seq.size());
+        if (len <= best || i - len + 1 < 0 || !WordIs(i, seq.back())) continue;
+        bool ok = true;
+        for (int k = 0; k + 1 < len && ok; ++k) ok = WordIs(i - len + 1 + k, seq[k]);
+        if (ok) best = len;
+      }
     }
-    return false;
+    if (best > 0) return best;
+    return (verbs_.InSet(set, form_id_[i]) || verbs_.InSet(set, lemma_id_[i])) ? 1 : 0;
   }
 
   std::string CaseOf(int h) const {
@@ -585,8 +591,8 @@ class SentenceCoder {
     if (depth > 60) return;
     for (int c : kids_[h]) {
       Rel r = rel_[c];
-      if (r == Rel::kConj || r == Rel::kParataxis || r == Rel::kPunct || r == Rel::kCcomp ||
-          r == Rel::kCc) {
+      if ((r == Rel::kConj && IsVerbalPos(s_.words[c])) || r == Rel::kParataxis ||
+          r == Rel::kPunct || r == Rel::kCcomp || r == Rel::kCc) {
         continue;
       }
       if (depth == 0 && (r == Rel::kNsubj || r == Rel::kNsubjPass || r == Rel::kCsubj)) continue;
@@ -598,7 +604,10 @@ class SentenceCoder {
     const lexicon::VerbPattern* pattern = nullptr;
     int source_anchor = -2;  // -2: none; -1: the subject; else the word the marker follows
     int target_anchor = -2;
+    int source_skips = 0;    // `^` between that word and the marker
+    int target_skips = 0;
     bool compound = false;
+    int bonus = 0;           // extra words matched by multi-word synset members
   };
 
   // Matches items in order over words[pos..end); returns false when an item is missing.
@@ -606,25 +615,32 @@ class SentenceCoder {
   bool MatchItems(const std::vector<PatternItem>& items, const std::vector<int>& words,
                   size_t pos, size_t end, int start_anchor, PatternHit* hit) const {
     int last = start_anchor;
+    int skips = 0;  // `^` since the last matched item
     for (const PatternItem& it : items) {
       switch (it.kind) {
         case PatternItemKind::kSkip:
+          ++skips;
           break;
         case PatternItemKind::kSource:
           hit->source_anchor = last;
+          hit->source_skips = skips;
           break;
         case PatternItemKind::kTarget:
           hit->target_anchor = last;
+          hit->target_skips = skips;
           break;
         case PatternItemKind::kCompound:
           hit->compound = true;
           break;
         case PatternItemKind::kWord: {
           size_t j = pos;
-          while (j < end && !InSet(it.words[0], words[j])) ++j;
+          int len = 0;
+          while (j < end && (len = InSetLen(it.words[0], words[j])) == 0) ++j;
           if (j >= end) return false;
           pos = j + 1;
           last = words[j];
+          skips = 0;
+          hit->bonus += len - 1;
           break;
         }
         case PatternItemKind::kPhrase: {
@@ -649,6 +665,7 @@ class SentenceCoder {
               found = true;
               pos = j + 1;
               last = words[j];
+              skips = 0;
             }
           }
           if (!found) return false;
@@ -672,6 +689,7 @@ class SentenceCoder {
               found = true;
               pos = q;
               last = words[q - 1];
+              skips = 0;
             }
           }
           if (!found) return false;
@@ -699,9 +717,6 @@ class SentenceCoder {
         before.push_back(c);
       }
     }
-    for (int w : after) {
-      if (w < v && w != v) before.push_back(w);
-    }
     std::sort(before.begin(), before.end());
     before.erase(std::unique(before.begin(), before.end()), before.end());
     while (!before.empty() && before.back() >= v) before.pop_back();
@@ -722,11 +737,15 @@ class SentenceCoder {
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     for (uint32_t pi : cands) {
       const lexicon::VerbPattern& p = block.patterns[pi];
-      if (best.pattern != nullptr && p.specificity <= best.pattern->specificity) continue;
+      if (best.pattern != nullptr && p.specificity < best.pattern->specificity) continue;
       PatternHit hit;
       if (!MatchItems(p.before, before, 0, before.size(), -1, &hit)) continue;
       if (!MatchItems(p.after, after, split, after.size(), v, &hit)) continue;
       hit.pattern = &p;
+      if (best.pattern != nullptr && p.specificity == best.pattern->specificity &&
+          hit.bonus <= best.bonus) {
+        continue;
+      }
       best = hit;
     }
     return best;
@@ -734,20 +753,39 @@ class SentenceCoder {
 
   // The noun phrase a `$`/`+` marker points at: the object of a preposition the marker
   // follows, else the next noun of the clause after the anchor word.
-  int MarkerHead(int anchor, int v) const {
+  int MarkerHead(int anchor, int skips, int v) const {
     if (anchor == -1) return -1;
-    if (anchor >= 0 && (rel_[anchor] == Rel::kCase || rel_[anchor] == Rel::kMark)) {
-      return Head(anchor);
-    }
     std::vector<int> clause;
     CollectClause(v, &clause, 0);
     std::sort(clause.begin(), clause.end());
-    for (int w : clause) {
-      if (w <= anchor) continue;
-      const std::string& u = s_.words[w].upos;
-      if (u == "NOUN" || u == "PROPN" || u == "PRON") return w;
+    auto next_noun = [&](int after) {
+      for (int w : clause) {
+        if (w <= after) continue;
+        const std::string& u = s_.words[w].upos;
+        if ((u == "NOUN" || u == "PROPN" || u == "PRON") && !IsModifier(w)) return w;
+      }
+      return -1;
+    };
+    int h = (rel_[anchor] == Rel::kCase || rel_[anchor] == Rel::kMark) ? Head(anchor)
+                                                                       : next_noun(anchor);
+    for (int k = 0; k < skips && h >= 0; ++k) h = next_noun(CoreEnd(h));
+    return h;
+  }
+
+  // Words that modify a noun inside its phrase (not phrase heads).
+  bool IsModifier(int w) const {
+    Rel r = rel_[w];
+    return r == Rel::kCompound || r == Rel::kFlat || r == Rel::kAmod || r == Rel::kDet ||
+           r == Rel::kNmodPoss;
+  }
+
+  // The last word of h's core phrase (h and its modifiers, not its nmods or clauses).
+  int CoreEnd(int h) const {
+    int end = h;
+    for (int c : kids_[h]) {
+      if (IsModifier(c) || rel_[c] == Rel::kCase) end = std::max(end, CoreEnd(c));
     }
-    return -1;
+    return end;
   }
 
   int Child(int v, Rel r) const {
@@ -841,7 +879,7 @@ class SentenceCoder {
         t = ActorsDeep(c, 0);
         if (!t.empty()) return t;
       }
-      if (r == Rel::kXcomp) {
+      if (r == Rel::kXcomp || (r == Rel::kAdvcl && HasMarkTo(c))) {
         for (int cc : kids_[c]) {
           Rel rr = rel_[cc];
           if (rr == Rel::kObj || rr == Rel::kObl || rr == Rel::kIobj || rr == Rel::kXcomp ||
@@ -853,6 +891,13 @@ class SentenceCoder {
       }
     }
     return t;
+  }
+
+  bool HasMarkTo(int v) const {
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kMark && norm_[c] == "TO") return true;
+    }
+    return false;
   }
 
   // Codes verb i (once), after its complements.
@@ -971,14 +1016,14 @@ class SentenceCoder {
       if (hit.target_anchor == -1) new_tgt = subj_actors;
       if (hit.source_anchor == -1) new_src = subj_actors;
       if (hit.target_anchor >= 0) {
-        int t = MarkerHead(hit.target_anchor, v);
+        int t = MarkerHead(hit.target_anchor, hit.target_skips, v);
         if (t >= 0) {
           std::vector<ActorRef> a = ActorsDeep(t, 0);
           if (!a.empty()) new_tgt = a;
         }
       }
       if (hit.source_anchor >= 0) {
-        int t = MarkerHead(hit.source_anchor, v);
+        int t = MarkerHead(hit.source_anchor, hit.source_skips, v);
         if (t >= 0) {
           std::vector<ActorRef> a = ActorsDeep(t, 0);
           if (!a.empty()) new_src = a;
