@@ -1,0 +1,80 @@
+// Event dates written in the text: the document pass that replaces an event's date (the story
+// date, set by the coder) with the date its sentence gives for it.
+//
+// Only temporal phrases attached to the event's trigger in the dependency tree count: a
+// dependent of Event::verb_word with relation obl, obl:tmod, obl:npmod, nmod, nmod:tmod,
+// nmod:npmod or advmod (and that dependent's own subtree). "Putin said on Monday that Russia
+// attacked Syria in 2014" dates the attack 2014, the statement Monday. An event whose trigger
+// has no such phrase keeps its date.
+//
+// What is resolved (story date D, "past" = the trigger is a past-tense or perfect verb or has
+// no future marker, "future" = aux will/shall/'ll, present progressive "is meeting", or
+// "next"/"coming"):
+//   weekday         "on Monday": past -> the latest such day <= D (the story's own weekday is
+//                   D itself); future -> the earliest such day >= D; "last Monday" -> the
+//                   latest strictly before D; "next Monday" -> the earliest strictly after D.
+//   relative day    "yesterday" D-1, "today"/"tonight" D, "tomorrow" D+1, "the day before
+//                   yesterday" D-2, "last night" D-1 (news convention for a morning paper: a
+//                   story dated D reporting "last night" means the evening of D-1).
+//   relative period "last week", "this month", "earlier this year": the story date is kept.
+//   full date       "July 24, 2017", "24 July 2017", "2017-07-24", "24/07/2017" is not read
+//                   (day/month order is ambiguous): resolved even when D is unknown.
+//   month and day   "July 24", "24 July": the year of D, moved to the year before (past) or
+//                   after (future) when that puts it on the right side of D; otherwise the
+//                   candidate nearest D.
+//   day of month    "on the 24th": the month of D, moved back (past) or forward (future) as
+//                   for weekdays; a day the month does not have skips that month.
+//   month           "in March", "in March 2014": no day is written. DECISION: the first day of
+//                   that month, because keeping the story date would put the event in the wrong
+//                   month (or year); when the month is D's own month, D is kept (it is at least
+//                   as precise). The year is chosen as for "July 24".
+//   year            "in 2014": the first of January of that year when it is not D's year; D
+//                   kept otherwise. Years outside 1900-2100 are not dates ("2000 troops").
+// A resolved date never depends on anything but the sentence and D. With D unknown only full
+// dates ("July 24, 2017") and "March 2014"/"in 2014" resolve; everything else keeps the event's
+// date (empty).
+//
+// Thread safety: free functions over their arguments; no shared state.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "doc/document.h"
+
+namespace dyad::discourse {
+
+// Calendar arithmetic on yyyymmdd integers (proleptic Gregorian). 0 means "no date"; every
+// function returns 0 for an invalid input.
+int64_t DaysFromCivil(int32_t yyyymmdd);  // days since 1970-01-01 (may be negative)
+int32_t CivilFromDays(int64_t days);      // inverse of DaysFromCivil
+int32_t AddDays(int32_t yyyymmdd, int64_t n);
+int Weekday(int32_t yyyymmdd);         // 0 = Monday ... 6 = Sunday; -1 for invalid
+int DaysInMonth(int year, int month);  // 0 for a month outside 1-12
+// A valid yyyymmdd from parts, or 0 when no such day exists (Feb 30, month 13...).
+int32_t MakeDate(int year, int month, int day);
+
+// Which way a relative expression ("Monday", "July 24") points from the story date.
+enum class Direction { kPast, kFuture, kNearest };
+
+// The date a temporal phrase gives. `words` are the lower-cased words of the phrase, in text
+// order ("on", "monday"); `story_date` is yyyymmdd or 0. Returns 0 when the phrase gives no
+// date (or no date can be computed without a story date); sets *keep_story_date when the
+// phrase is a temporal phrase that deliberately keeps the story date ("last week").
+int32_t ResolveTemporalPhrase(const std::vector<std::string>& words, int32_t story_date,
+                              Direction direction, bool* keep_story_date = nullptr);
+
+// Tense of the event at `verb` in `sentence`: kFuture for will/shall/'ll/"going to"/present
+// progressive, kPast otherwise (news reports the past). Out-of-range `verb` gives kPast.
+Direction EventDirection(const Sentence& sentence, int32_t verb);
+
+// Sets each event's date from the temporal phrase attached to its trigger (see above). Events
+// whose sentence or verb_word is out of range are left unchanged and reported: the returned
+// status is InvalidArgument naming the story id and the event, after every other event has
+// been processed.
+Status ResolveEventDates(const Story& story, std::vector<Event>& events);
+
+}  // namespace dyad::discourse
