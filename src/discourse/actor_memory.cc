@@ -1,0 +1,152 @@
+#include "discourse/actor_memory.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+
+namespace dyad::discourse {
+namespace {
+
+// Words of an actor text, with surrounding punctuation and a possessive "'s" removed.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    size_t b = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    std::string w(text.substr(b, i - b));
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '.') {
+      w.pop_back();
+    }
+    if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("’s"))) {
+      w.resize(w.size() - (w.ends_with("'s") ? 2 : 4));
+    }
+    if (w == "'s" || w == "’s") continue;
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.erase(0, 1);
+    if (!w.empty()) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// A capitalised word of letters (ASCII letters, hyphens, apostrophes; other UTF-8 bytes are
+// taken as letters so "Sergéy" counts).
+bool IsName(std::string_view w) {
+  if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  bool lower = false;
+  for (char c : w) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::islower(u) || u >= 0x80) lower = true;
+    if (!(std::isalpha(u) || u >= 0x80 || c == '-' || c == '\'')) return false;
+  }
+  return lower || w.size() == 1;  // "NATO" is not a person's name
+}
+
+bool IsOrganisationWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "Nations",      "House",        "Ministry",   "Council",    "Party",     "Army",
+      "Forces",       "Union",        "Government", "Department", "Office",    "Agency",
+      "Court",        "Assembly",     "Parliament", "Congress",   "Front",     "Movement",
+      "Organization", "Organisation", "Republic",   "States",     "Kingdom",   "Bank",
+      "Fund",         "Command",      "Guard",      "Police",     "Committee", "Commission",
+      "Service",      "Senate",       "Times",      "Post",       "News",      "Brigade",
+      "Brigades",     "Corps",        "Embassy",    "Emirates"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool IsHonorific(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Dr" || w == "Gen" ||
+         w == "Col" || w == "Sen" || w == "Rep" || w == "Prof" || w == "Sheikh" || w == "Sir" ||
+         w == "Lady" || w == "Lord";
+}
+
+bool IsPersonalPronoun(std::string_view w) {
+  std::string l(w);
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return l == "he" || l == "she" || l == "him" || l == "her";
+}
+
+constexpr int32_t kPronounWindow = 2;  // sentences before the pronoun's own
+
+}  // namespace
+
+bool IsUnknownActor(std::string_view code) { return code.empty() || code == "---"; }
+
+void StoryActorMemory::Remember(std::string_view text, std::string_view code, int32_t sentence) {
+  if (IsUnknownActor(code)) return;
+  std::vector<std::string> w = Words(text);
+  if (w.size() == 2 && IsHonorific(w[0])) w.erase(w.begin());
+  if (w.size() == 1) {
+    // A surname of a person already remembered with this code: a new mention of them (it
+    // keeps a pronoun window open: "Lavrov said ... He added").
+    for (const Person& p : persons_) {
+      if (p.surname == w[0] && p.code == code) {
+        persons_.push_back({w[0], std::string(code), sentence});
+        return;
+      }
+    }
+    return;
+  }
+  const std::string& last = w.back();
+  const std::string& first = w[w.size() - 2];
+  if (!IsName(last) || !IsName(first) || IsOrganisationWord(last) || last.size() < 2) return;
+  persons_.push_back({last, std::string(code), sentence});
+}
+
+std::string StoryActorMemory::Recall(std::string_view text, int32_t sentence) const {
+  std::vector<std::string> w = Words(text);
+  if (w.size() == 2 && IsHonorific(w[0])) w.erase(w.begin());
+  if (w.size() != 1) return "";
+  std::set<std::string> codes;
+  if (IsPersonalPronoun(w[0])) {
+    for (const Person& p : persons_) {
+      if (p.sentence <= sentence && p.sentence >= sentence - kPronounWindow) codes.insert(p.code);
+    }
+  } else if (IsName(w[0]) && w[0].size() >= 2) {
+    for (const Person& p : persons_) {
+      if (p.surname == w[0] && p.sentence <= sentence) codes.insert(p.code);
+    }
+  }
+  return codes.size() == 1 ? *codes.begin() : "";
+}
+
+size_t FillActorsFromMemory(std::vector<Event>& events) {
+  StoryActorMemory memory;
+  size_t filled = 0;
+  for (Event& e : events) {
+    std::string src = e.source;
+    std::string tgt = e.target;
+    if (IsUnknownActor(src) && !e.source_text.empty()) {
+      std::string c = memory.Recall(e.source_text, e.sentence);
+      if (!c.empty()) src = c;
+    }
+    if (IsUnknownActor(tgt) && !e.target_text.empty()) {
+      std::string c = memory.Recall(e.target_text, e.sentence);
+      if (!c.empty()) tgt = c;
+    }
+    bool same = !IsUnknownActor(src) && src == tgt;
+    if (same) {
+      src = e.source;
+      tgt = e.target;
+    }
+    // Remember the persons named (a resolved surname is a new mention of its person).
+    memory.Remember(e.source_text, src, e.sentence);
+    memory.Remember(e.target_text, tgt, e.sentence);
+    if (same) continue;
+    filled += (src != e.source) + (tgt != e.target);
+    e.source = std::move(src);
+    e.target = std::move(tgt);
+  }
+  return filled;
+}
+
+size_t RemoveIncompleteEvents(std::vector<Event>& events) {
+  size_t before = events.size();
+  std::erase_if(
+      events, [](const Event& e) { return IsUnknownActor(e.source) || IsUnknownActor(e.target); });
+  return before - events.size();
+}
+
+}  // namespace dyad::discourse
