@@ -4,7 +4,6 @@
 // actors, dyad's events, text), a per-event breakdown, and as the last stdout line
 // `sentences N event_acc X source_acc X target_acc X` (definitions in eval/examples_eval.h).
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 
@@ -102,25 +101,16 @@ void AddEvalExamplesCommand(CLI::App& eval, int* exit_code) {
     StatusOr<coder::Coder> coder = coder::Coder::Create(&**lex, options);
     if (!coder.ok()) return fail(coder.status().message());
 
-    eval::ExamplesSummary total;
-    std::map<std::string, eval::ExamplesSummary> by_event;
-    for (const eval::Example& ex : file->examples) {
-      Story story;
-      story.id = ex.id;
-      story.date = IsValidDate(ex.date) ? ex.date : "";
-      story.text = ex.text;
-      story.origin = flags->file;
-      std::vector<Event> events;
-      Status st = tokenizer->Tokenize(story);
-      if (st.ok()) {
-        for (Sentence& s : story.sentences) model->Annotate(s);
-        events = coder->CodeStory(story);
-      } else {
-        std::cerr << "warning: " << ex.id << ": " << st.message() << "\n";
-      }
-      eval::ExampleScore score = eval::ScoreExample(ex, events);
-      total.Add(score);
-      by_event[ex.event].Add(score);
+    eval::ExamplesRun run = eval::RunExamples(
+        *file, [&](Story& story) -> StatusOr<std::vector<Event>> {
+          DYAD_RETURN_IF_ERROR(tokenizer->Tokenize(story));
+          for (Sentence& s : story.sentences) model->Annotate(s);
+          return coder->CodeStory(story);
+        });
+    for (const eval::ExampleResult& r : run.results) {
+      const eval::Example& ex = *r.example;
+      const eval::ExampleScore& score = r.score;
+      if (!r.error.empty()) std::cerr << "warning: " << ex.id << ": " << r.error << "\n";
       bool ok = score.event_ok && score.source_ok && (!score.target_scored || score.target_ok);
       if (ok && !flags->all) continue;
       std::string what = !score.event_ok ? "event"
@@ -131,12 +121,12 @@ void AddEvalExamplesCommand(CLI::App& eval, int* exit_code) {
       std::cout << (ok ? "OK   " : "MISS ") << ex.id << (ok ? "" : " [" + what + "]")
                 << "\n  gold: " << ActorList(ex.source) << " -> " << ActorList(ex.target) << " "
                 << ex.event << " (" << Roots(score.gold_roots) << ") \"" << ex.event_text
-                << "\"\n  got:  " << EventList(events) << "\n  text: " << ex.text << "\n";
+                << "\"\n  got:  " << EventList(r.events) << "\n  text: " << ex.text << "\n";
     }
-    for (const auto& [event, s] : by_event) {
+    for (const auto& [event, s] : run.by_event) {
       std::cout << "event " << event << " " << s.SummaryLine() << "\n";
     }
-    std::cout << total.SummaryLine() << "\n";
+    std::cout << run.total.SummaryLine() << "\n";
     *exit_code = 0;
   });
 }

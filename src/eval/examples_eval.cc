@@ -156,4 +156,29 @@ std::string ExamplesSummary::SummaryLine() const {
   return buf;
 }
 
+ExamplesRun RunExamples(const ExampleFile& file, const CodeStoryFn& code) {
+  ExamplesRun run;
+  run.results.reserve(file.examples.size());
+  for (const Example& ex : file.examples) {
+    ExampleResult r;
+    r.example = &ex;
+    Story story;
+    story.id = ex.id;
+    story.date = IsValidDate(ex.date) ? ex.date : "";
+    story.text = ex.text;
+    story.origin = ex.id;
+    StatusOr<std::vector<Event>> events = code(story);
+    if (events.ok()) {
+      r.events = std::move(*events);
+    } else {
+      r.error = events.status().message();
+    }
+    r.score = ScoreExample(ex, r.events);
+    run.total.Add(r.score);
+    run.by_event[ex.event].Add(r.score);
+    run.results.push_back(std::move(r));
+  }
+  return run;
+}
+
 }  // namespace dyad::eval

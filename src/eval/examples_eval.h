@@ -18,6 +18,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,5 +89,26 @@ struct ExamplesSummary {
   // "sentences N event_acc X source_acc X target_acc X" (fractions with 3 decimals).
   std::string SummaryLine() const;
 };
+
+// One example, coded and scored.
+struct ExampleResult {
+  const Example* example = nullptr;  // into the ExampleFile given to RunExamples
+  std::vector<Event> events;
+  ExampleScore score;
+  std::string error;  // why the example could not be coded (its events are then empty)
+};
+
+// Codes the text of a story (tokenize, tag, parse, code) and returns its events.
+using CodeStoryFn = std::function<StatusOr<std::vector<Event>>(Story& story)>;
+
+struct ExamplesRun {
+  std::vector<ExampleResult> results;  // in file order
+  ExamplesSummary total;
+  std::map<std::string, ExamplesSummary> by_event;  // by gold PLOVER event
+};
+
+// Codes every example as a one-story text (id, date when valid, text) with `code` and scores
+// it. An example whose coding fails counts as a sentence with no events.
+ExamplesRun RunExamples(const ExampleFile& file, const CodeStoryFn& code);
 
 }  // namespace dyad::eval

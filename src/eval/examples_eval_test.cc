@@ -139,6 +139,34 @@ TEST(ParseExamples, ReportsMalformedInput) {
   EXPECT_FALSE(ReadExamples("/nonexistent/examples.json").ok());
 }
 
+TEST(RunExamples, CodesEachExampleAsAStoryAndScoresIt) {
+  ExampleFile file;
+  file.examples.push_back(Ex("AGREE", {"HUN"}, {"ROU"}));
+  file.examples.push_back(Ex("FIGHT", {"ISR"}, {}));
+  file.examples.push_back(Ex("DEMAND", {"GRC"}, {"MKD"}));
+  file.examples[0].date = "2000-01-01";
+  file.examples[1].date = "2000-13-01";  // invalid: coded undated
+  file.examples[2].id = "bad";
+  std::vector<std::string> seen_dates;
+  ExamplesRun run = RunExamples(file, [&](Story& story) -> StatusOr<std::vector<Event>> {
+    seen_dates.push_back(story.date);
+    EXPECT_EQ(story.text, "text");
+    if (story.id == "bad") return InvalidArgument("cannot tokenize");
+    if (story.date.empty()) return std::vector<Event>{Ev("ISR", "---", "195")};
+    return std::vector<Event>{Ev("HUN", "ROU", "030")};
+  });
+  EXPECT_EQ(seen_dates, (std::vector<std::string>{"2000-01-01", "", ""}));
+  ASSERT_EQ(run.results.size(), 3u);
+  EXPECT_TRUE(run.results[0].score.target_ok);
+  EXPECT_TRUE(run.results[1].score.event_ok);
+  EXPECT_EQ(run.results[2].error, "cannot tokenize");
+  EXPECT_FALSE(run.results[2].score.event_ok);
+  EXPECT_EQ(run.total.sentences, 3u);
+  EXPECT_EQ(run.total.event_hits, 2u);
+  EXPECT_EQ(run.by_event.at("FIGHT").event_hits, 1u);
+  EXPECT_EQ(run.by_event.at("DEMAND").event_hits, 0u);
+}
+
 TEST(ReadExamples, TheCameoManualFile) {
   std::string path = std::string(DYAD_SHARED_DIR) + "/data/cameo/CAMEO_manual_examples.json";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
