@@ -26,8 +26,8 @@ namespace fs = std::filesystem;
 constexpr int kMaxIncludeDepth = 32;
 
 const std::set<std::string, std::less<>> kActorKinds = {
-    "country", "name",   "adjective", "demonym", "capital", "metonym",
-    "region",  "org",    "armed",     "person",  "actor",   "not",     "city"};
+    "country", "name",  "adjective", "demonym", "capital", "metonym", "region",
+    "org",     "armed", "person",    "actor",   "not",     "city"};
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
@@ -224,8 +224,9 @@ class Reader {
       std::string bad;
       if (code == "---" || onto.IsKnownActorCode(code, &bad)) continue;
       std::string why = code.size() % 3 != 0 ? "its length is not a multiple of 3"
-                                              : "unit '" + bad + "' is not a CAMEO actor code";
-      Warn(place.first, place.second, "actor code '" + code + "' is not a known CAMEO code: " + why);
+                                             : "unit '" + bad + "' is not a CAMEO actor code";
+      Warn(place.first, place.second,
+           "actor code '" + code + "' is not a known CAMEO code: " + why);
     }
   }
 
@@ -234,8 +235,7 @@ class Reader {
     sinks_.diagnostics->push_back({file, line, Diagnostic::Severity::kError, std::move(message)});
   }
   void Warn(const std::string& file, size_t line, std::string message) {
-    sinks_.diagnostics->push_back(
-        {file, line, Diagnostic::Severity::kWarning, std::move(message)});
+    sinks_.diagnostics->push_back({file, line, Diagnostic::Severity::kWarning, std::move(message)});
   }
 
   // Parses `CODE [RANGE] [CONFIDENCE]` tokens.
@@ -274,8 +274,7 @@ class Reader {
     return true;
   }
 
-  void ReadHeader(std::string_view line, const std::string& name, size_t line_no,
-                  Pending* entry) {
+  void ReadHeader(std::string_view line, const std::string& name, size_t line_no, Pending* entry) {
     *entry = Pending{};
     size_t colon = line.find(':');
     std::string_view left = colon == std::string_view::npos ? line : line.substr(0, colon);
@@ -417,8 +416,8 @@ class Reader {
       bool missing = false;
       for (const CodeSpec& c : entry->codes) {
         if (c.confidence.empty() && (c.range.from != 0 || c.range.to != 0)) {
-          Error(name, c.line, "dated person code '" + c.code +
-                                  "' needs a confidence mark (high, medium or low)");
+          Error(name, c.line,
+                "dated person code '" + c.code + "' needs a confidence mark (high, medium or low)");
           missing = true;
         }
       }
@@ -446,8 +445,8 @@ class Reader {
                        "' is never used for it");
             } else if (it->second.file != name || it->second.line != c.line) {
               Warn(name, c.line,
-                   "'" + key + "' is already coded '" + c.code + "' at " + it->second.file +
-                       ":" + std::to_string(it->second.line));
+                   "'" + key + "' is already coded '" + c.code + "' at " + it->second.file + ":" +
+                       std::to_string(it->second.line));
             }
             continue;
           }

@@ -35,7 +35,7 @@ struct DyadActorCounts {
   std::map<std::string, size_t> entries_by_kind;  // entry lines/blocks per kind ("person"...)
   std::map<std::string, size_t> phrases_by_kind;  // expanded phrases per kind
   std::map<std::string, size_t> person_codes_by_confidence;  // "high"/"medium"/"low"
-  size_t files = 0;                                // files read (root and includes)
+  size_t files = 0;                                          // files read (root and includes)
 };
 
 // Where the reader puts what it reads. Every pointer must be non-null.

@@ -37,13 +37,13 @@ std::vector<Diagnostic> CheckDyadLexicon(const std::string& dir);
 
 // Counts for `dyad lexicon stats`.
 struct DyadLexiconStats {
-  DyadActorCounts actors;         // entries and phrases by kind, person confidence
-  size_t actor_phrases = 0;       // distinct actor phrases in the ActorDictionary
-  size_t actor_entries = 0;       // (phrase, code, range) entries
+  DyadActorCounts actors;    // entries and phrases by kind, person confidence
+  size_t actor_phrases = 0;  // distinct actor phrases in the ActorDictionary
+  size_t actor_entries = 0;  // (phrase, code, range) entries
   size_t agent_phrases = 0;
   size_t discard_phrases = 0;
   size_t verb_blocks = 0;
-  size_t verbs = 0;               // verb lines (single and multi-word verbs)
+  size_t verbs = 0;  // verb lines (single and multi-word verbs)
   size_t verb_patterns = 0;
   // Triggers (a verb or a pattern with an effective event code, "---" excluded) by CAMEO root
   // ("01".."20") and by 3-digit code ("010".."204"); a 4-digit code counts for its 3-digit

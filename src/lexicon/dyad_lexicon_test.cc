@@ -1,12 +1,12 @@
 // Tests for dyad's own lexicon reader (dyad_actors.h) and the bundled lexicon (dyad_lexicon.h).
 #include "lexicon/dyad_lexicon.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "lexicon/dyad_actors.h"
 #include "lexicon/normalize.h"
@@ -160,21 +160,22 @@ TEST(DyadActors, NotShadowsShorterName) {
 // line 1 must still load.
 TEST(DyadActors, BadLinesAreReportedWithTheirLine) {
   const char* bad[] = {
-      "widget USA : thing",                        // unknown kind
-      "name USA America",                          // no ':'
-      "name USA : America | | US",                 // empty phrase
-      "name usa! : America",                       // bad code character
+      "widget USA : thing",                          // unknown kind
+      "name USA America",                            // no ':'
+      "name USA : America | | US",                   // empty phrase
+      "name usa! : America",                         // bad code character
       "person : Someone\n  USAGOV 2001..2000 high",  // reversed range (reported on line 3)
-      "person USAGOV 2001..2004 : Someone",        // dated person code without confidence
-      "name USA 2001..2002 sure : America",        // unknown token after the code
-      "agent GOV : official",                      // agent code without '~'
-      "not USA : the",                             // `not` takes no code
-      "  USA",                                     // continuation with nothing above... after
-                                                   // a committed entry it belongs to it
-      "name : Nowhere",                            // no code at all
-      "region MEA : bad(",                         // malformed ending
-      "name USA : Am\xff" "erica",                 // invalid UTF-8
-      "include",                                   // include without a path
+      "person USAGOV 2001..2004 : Someone",          // dated person code without confidence
+      "name USA 2001..2002 sure : America",          // unknown token after the code
+      "agent GOV : official",                        // agent code without '~'
+      "not USA : the",                               // `not` takes no code
+      "  USA",                                       // continuation with nothing above... after
+                                                     // a committed entry it belongs to it
+      "name : Nowhere",                              // no code at all
+      "region MEA : bad(",                           // malformed ending
+      "name USA : Am\xff"
+      "erica",    // invalid UTF-8
+      "include",  // include without a path
   };
   for (const char* line : bad) {
     std::string text = std::string("country USA : United States\n") + line + "\n";
@@ -228,8 +229,8 @@ TEST(DyadActors, IncludesAreFollowedOnceAndMissingOnesReported) {
   DyadActorSinks sinks{&actors, &agents, &discards, &diags, &counts};
   ASSERT_TRUE(ReadDyadActorFile((dir / "root.lex").string(), sinks).ok());
   EXPECT_EQ(counts.files, 2u);
-  EXPECT_EQ(CountErrors(diags), 1u);          // nope.lex
-  EXPECT_EQ(diags.size(), 3u);                // + the cycle and the second include
+  EXPECT_EQ(CountErrors(diags), 1u);  // nope.lex
+  EXPECT_EQ(diags.size(), 3u);        // + the cycle and the second include
   std::vector<std::string> w = {"FRANCE"};
   EXPECT_TRUE(actors.LongestMatch(w, 0, 0));
   EXPECT_FALSE(ReadDyadActorFile((dir / "absent.lex").string(), sinks).ok());
@@ -266,9 +267,12 @@ TEST(DyadLexicon, BundledLexiconKnowsKeyActors) {
     const char* code;
   };
   const Case cases[] = {
-      {"Iraq", 20170725, "IRQ"},          {"Iraqis", 20170725, "IRQ"},
-      {"the Kremlin", 20170725, "RUSGOV"}, {"Downing Street", 20170725, "GBRGOV"},
-      {"the Pentagon", 20170725, "USAMIL"}, {"Maliki", 20100101, "IRQGOV"},
+      {"Iraq", 20170725, "IRQ"},
+      {"Iraqis", 20170725, "IRQ"},
+      {"the Kremlin", 20170725, "RUSGOV"},
+      {"Downing Street", 20170725, "GBRGOV"},
+      {"the Pentagon", 20170725, "USAMIL"},
+      {"Maliki", 20100101, "IRQGOV"},
       {"Kosovo", 20170725, "KSV"},
   };
   for (const Case& c : cases) {
