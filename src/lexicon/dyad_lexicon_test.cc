@@ -274,6 +274,16 @@ TEST(DyadLexicon, BundledLexiconKnowsKeyActors) {
       {"the Pentagon", 20170725, "USAMIL"},
       {"Maliki", 20100101, "IRQGOV"},
       {"Kosovo", 20170725, "KSV"},
+      {"Nouri al-Maliki", 20170725, "IRQGOV"},  // vice president then
+      {"Trump", 20180601, "USAGOV"},
+      {"Trump", 20220601, "USAOPP"},
+      {"Trump", 20250601, "USAGOV"},
+      {"Biden", 20220601, "USAGOV"},
+      {"Taliban", 20150101, "AFGREBTAL"},
+      {"Taliban", 20220101, "AFGGOVTAL"},
+      {"Niger Delta", 20170725, "NGA"},
+      {"roast turkey", 20170725, "---"},
+      {"Brussels", 20170725, "IGOEUREEC"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> words = SplitPhrase(c.phrase);
