@@ -100,3 +100,9 @@ agent ~arm : ethnic Armenian(s)
 agent ~tuk : ethnic Turkmen | Turkmens
 agent ~alb : ethnic Albanian(s)
 agent ~srp : ethnic Serb(s)
+
+# --- more people in the news ---
+agent ~CVL : voter(s) | witness(es) | victim(s) | survivor(s) | hostage(s) | bystanders | shoppers | worshippers | mourners | onlookers | local people | locals
+agent ~GOV : cabinet minister(s) | spokesman for the ministry | interior ministry spokesman | defence ministry spokesman | defense ministry spokesman | state official(s) | presidential palace | presidency | prime minister's office
+agent ~MIL : military sources | army officers | troopers | servicemen | service members | naval forces | air defences | air defenses | air defence | air defense | missile forces | border troops | reservists | government forces | regime forces | national guard
+agent ~COP : police chief | police commander | police spokesman | riot squads
