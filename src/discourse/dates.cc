@@ -318,9 +318,11 @@ int32_t ResolveTemporalPhrase(const std::vector<std::string>& raw, int32_t d, Di
 namespace {
 
 bool IsTemporalRel(std::string_view rel) {
-  return rel == "obl" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "nmod" ||
-         rel == "nmod:tmod" || rel == "nmod:npmod" || rel == "advmod" || rel == "tmod" ||
-         rel == "npadvmod";
+  // UD v2 (obl:tmod/obl:npmod became obl:unmarked in UD 2.14, as in the current English
+  // EWT), and the v1 / Stanford labels of older parses.
+  return rel == "obl" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" ||
+         rel == "nmod" || rel == "nmod:tmod" || rel == "nmod:npmod" || rel == "nmod:unmarked" ||
+         rel == "advmod" || rel == "tmod" || rel == "npadvmod";
 }
 
 bool IsClauseRel(std::string_view rel) {

@@ -2,10 +2,11 @@
 // date, set by the coder) with the date its sentence gives for it.
 //
 // Only temporal phrases attached to the event's trigger in the dependency tree count: a
-// dependent of Event::verb_word with relation obl, obl:tmod, obl:npmod, nmod, nmod:tmod,
-// nmod:npmod or advmod (and that dependent's own subtree). "Putin said on Monday that Russia
-// attacked Syria in 2014" dates the attack 2014, the statement Monday. An event whose trigger
-// has no such phrase keeps its date.
+// dependent of Event::verb_word with relation obl, obl:tmod, obl:npmod, obl:unmarked, nmod,
+// nmod:tmod, nmod:npmod, nmod:unmarked or advmod (v1: tmod, npadvmod), with that dependent's
+// own subtree less its clauses (acl, advcl, ccomp, xcomp, parataxis, conj). "Putin said on Monday
+// that Russia attacked Syria in 2014" dates the attack 2014, the statement Monday. An event whose
+// trigger has no such phrase keeps its date.
 //
 // What is resolved (story date D, "past" = the trigger is a past-tense or perfect verb or has
 // no future marker, "future" = aux will/shall/'ll, present progressive "is meeting", or

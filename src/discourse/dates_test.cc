@@ -227,6 +227,27 @@ TEST(ResolveEventDatesTest, EachEventGetsItsOwnPhrase) {
   EXPECT_EQ(events[1].date, "2014-01-01");
 }
 
+TEST(ResolveEventDatesTest, EwtStyleDateUnderItsNumber) {
+  // UD English EWT (2.14+) attaches "October 12" as obl:unmarked headed by the number, and a
+  // bare weekday as obl:unmarked.
+  Story story;
+  story.date = "2017-07-25";
+  AddSentence(story, {"Musharraf Musharraf PROPN NNP 2 nsubj", "seized seize VERB VBD 0 root",
+                      "power power NOUN NN 2 obj", "October October PROPN NNP 5 nmod:unmarked",
+                      "12 12 NUM CD 2 obl:unmarked"});
+  AddSentence(story, {"Russia Russia PROPN NNP 2 nsubj", "attacked attack VERB VBD 0 root",
+                      "Ukraine Ukraine PROPN NNP 2 obj", "Sunday Sunday PROPN NNP 2 obl:unmarked"});
+  AddSentence(story, {"Since since ADP IN 3 case", "September September PROPN NNP 3 nmod:unmarked",
+                      "11 11 NUM CD 5 obl", "Pakistan Pakistan PROPN NNP 5 nsubj:pass",
+                      "accused accuse VERB VBN 0 root"});
+  std::vector<Event> events = {MakeEvent(0, 1, story.date), MakeEvent(1, 1, story.date),
+                               MakeEvent(2, 4, story.date)};
+  ASSERT_TRUE(ResolveEventDates(story, events).ok());
+  EXPECT_EQ(events[0].date, "2016-10-12");
+  EXPECT_EQ(events[1].date, "2017-07-23");
+  EXPECT_EQ(events[2].date, "2017-07-25");  // "since" is a boundary, not the event's date
+}
+
 TEST(ResolveEventDatesTest, FutureTenseGoesForward) {
   // "Lavrov will meet Tillerson on Friday." (story: Tuesday)
   Story story;
