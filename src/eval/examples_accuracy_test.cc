@@ -1,0 +1,57 @@
+// Accuracy floor for `dyad eval examples`: the CAMEO manual's example sentences coded with the
+// bundled lexicon and model. The floors sit just under what the code measures today (see the
+// numbers below) and are raised as it improves; the issue's targets (event 0.75, source 0.85,
+// target 0.80) are reported, not enforced. Skipped without ../shared or the model.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+#include "coder/coder.h"
+#include "eval/examples_eval.h"
+#include "lexicon/dyad_lexicon.h"
+#include "parse/model.h"
+#include "tokenize/tokenizer.h"
+
+namespace dyad::eval {
+namespace {
+
+// Measured on 2026-11-29 with the bundled lexicon: see the report of the examples issue.
+constexpr double kEventFloor = 0.45;
+constexpr double kSourceFloor = 0.75;
+constexpr double kTargetFloor = 0.70;
+
+TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
+  std::string file = std::string(DYAD_SHARED_DIR) + "/data/cameo/CAMEO_manual_examples.json";
+  std::string model_path = parse::DefaultModelPath();  // $DYAD_MODEL or the bundled model
+  if (!std::filesystem::exists(file)) GTEST_SKIP() << "no " << file;
+  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no " << model_path;
+
+  StatusOr<ExampleFile> examples = ReadExamples(file);
+  ASSERT_TRUE(examples.ok()) << examples.status().message();
+  StatusOr<lexicon::Lexicon> lex =
+      lexicon::LoadDyadLexicon(std::string(DYAD_SOURCE_DIR) + "/data/lexicon");
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
+  ASSERT_TRUE(tokenizer.ok()) << tokenizer.status().message();
+  StatusOr<parse::Model> model = parse::Model::Load(model_path);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  StatusOr<coder::Coder> coder = coder::Coder::Create(&*lex, {});
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+
+  ExamplesRun run =
+      RunExamples(*examples, [&](Story& story) -> StatusOr<std::vector<Event>> {
+        DYAD_RETURN_IF_ERROR(tokenizer->Tokenize(story));
+        for (Sentence& s : story.sentences) model->Annotate(s);
+        return coder->CodeStory(story);
+      });
+  std::cout << run.total.SummaryLine() << "\n";
+  EXPECT_EQ(run.total.sentences, 322u);
+  EXPECT_GE(run.total.event_acc(), kEventFloor);
+  EXPECT_GE(run.total.source_acc(), kSourceFloor);
+  EXPECT_GE(run.total.target_acc(), kTargetFloor);
+}
+
+}  // namespace
+}  // namespace dyad::eval
