@@ -144,8 +144,6 @@
 192  liberate town|city|village|territory|area|region|province|district|capital
 192  enter town|city|village|capital|territory|area|district
 192  advance into:$T
-192  advance on:$T
-192  advance
 192  push into:$T
 192  move into:$T
 192  march into:$T
