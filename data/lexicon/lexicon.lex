@@ -19,3 +19,4 @@ include people/world.lex
 include people/others.lex
 include agents.lex
 include not-actors.lex
+include discards.lex
