@@ -59,7 +59,7 @@ person : Navi Pillay | Navanethem Pillay
 person : Philippe Lazzarini | Lazzarini
     IGOUNODEV 2020-03.. high       # UNRWA
 person : Cindy McCain
-    IGOUNOWFP 2023-04..2025-04 medium
+    IGOUNOWFP 2023-04.. low
     USAELI
 person : David Beasley
     IGOUNOWFP 2017-04..2023-04 high

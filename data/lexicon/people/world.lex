@@ -314,7 +314,7 @@ person : Pedro Castillo
     PERGOV 2021-07..2022-12 high
     PERELI
 person : Dina Boluarte | Boluarte
-    PERGOV 2021-07..2025-10 high
+    PERGOV 2021-07..2025-10 medium   # vice president, president from December 2022; removed October 2025
     PERELI
 person : Bernardo Arevalo | Bernardo Arévalo | Arevalo | Arévalo
     GTMGOV 2024-01.. high
@@ -374,7 +374,7 @@ person : Pushpa Kamal Dahal | Prachanda
 person : K.P. Sharma Oli | KP Sharma Oli | Sharma Oli
     NPLGOV 2015-10..2016-08 high
     NPLGOV 2018-02..2021-07 high
-    NPLGOV 2024-07..2025-09 high
+    NPLGOV 2024-07..2025-09 medium
     NPLOPP
 person : Nguyen Phu Trong | Nguyễn Phú Trọng
     VNMGOV ..2024-07 high
