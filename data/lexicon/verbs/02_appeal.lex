@@ -121,6 +121,7 @@
 0253 call for:release|return|repatriation
 0253 appeal for:release|return
 0253 urge >release|free|return|hand_over
+0253 call on:* >release|free|return|hand_over|repatriate
 0253 ask >release|free|return
 0253 press for:release|return
 0253 plead for:release|freedom
@@ -129,12 +130,14 @@
 0256 call for:ceasefire|truce|de-escalation|withdrawal|pullout|halt|cessation|armistice
 0256 appeal for:ceasefire|truce|de-escalation
 0256 urge >withdraw|pull_out|stop|halt|cease|de-escalate
+0256 call on:* >withdraw|pull_out|stop|halt|cease|de-escalate
 0256 urge ceasefire|truce|de-escalation|withdrawal
 
 # 026 Appeal to others to meet or negotiate
 026  call for:talk|negotiation|dialogue|meeting|summit|conference
 026  appeal for:talk|negotiation|dialogue
 026  urge >negotiate|meet|talk|resume
+026  call on:* >negotiate|meet|talk|resume
 026  urge dialogue|talk|negotiation
 026  press for:talk|negotiation|dialogue|meeting
 026  propose talk|meeting|summit|negotiation|dialogue  # proposing a meeting asks the other side to meet
@@ -152,3 +155,8 @@
 028  urge mediation|arbitration
 028  ask >mediate
 028  invite >mediate
+
+# Last, so that the more specific "call on X to VERB" lines above win ties (the earlier entry
+# wins): any other complement, then "called X on Monday", which is no appeal.
+020  call on:* >*
+---  call on:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend   # "called X on Monday" is no appeal
