@@ -726,3 +726,70 @@ person : Mohamed Hamdan Dagalo | Mohamed Hamdan Daglo | Hemedti | Hemeti | Dagal
 person : Abdalla Hamdok | Abdallah Hamdok | Hamdok
     SDNGOV 2019-08..2022-01 high
     SDNELI
+
+# ---------------- more ministers and heads of government ----------------
+person : Abdallah Bou Habib | Abdullah Bou Habib | Bou Habib
+    LBNGOV 2021-09..2025-02 high
+    LBNELI
+person : Youssef Rajji | Youssef Raggi | Rajji | Raggi
+    LBNGOV 2025-02.. high
+person : Adnan Mansour
+    LBNGOV 2011-06..2014-02 high
+    LBNELI
+person : Najla Mangoush | Mangoush
+    LBYGOV 2021-03..2023-08 high
+    LBYELI
+person : Varsen Aghabekian
+    PSEGOV 2025-03.. medium
+person : Othman Jerandi | Jerandi
+    TUNGOV 2020-09..2023-02 high
+    TUNELI
+person : Nabil Ammar
+    TUNGOV 2023-02..2024-08 high
+    TUNELI
+person : Mohamed Ali Nafti | Nafti
+    TUNGOV 2024-08.. medium
+person : Najla Bouden | Najla Bouden Romdhane
+    TUNGOV 2021-10..2023-08 high
+    TUNELI
+person : Sabri Boukadoum | Boukadoum
+    DZAGOV 2019-04..2021-07 high
+    DZAELI
+person : Abdelkader Messahel | Messahel
+    DZAGOV 2017-05..2019-03 high
+    DZAELI
+person : Aymen Benabderrahmane | Benabderrahmane
+    DZAGOV 2020-06..2023-11 high
+    DZAELI
+person : Nadir Larbaoui | Larbaoui
+    DZAGOV 2023-11..2025-03 medium
+    DZAELI
+person : Nasser al-Mohammad al-Sabah | Sheikh Nasser al-Mohammad
+    KWTGOV 2006-02..2011-11 high
+    KWTELI
+person : Jaber al-Mubarak al-Sabah | Sheikh Jaber al-Mubarak
+    KWTGOV 2011-11..2019-11 high
+    KWTELI
+person : Ahmad Nawaf al-Ahmad al-Sabah | Sheikh Ahmad Nawaf
+    KWTGOV 2022-07..2024-01 high
+    KWTELI
+person : Mohammad Sabah al-Salem al-Sabah | Sheikh Mohammad Sabah al-Salem
+    KWTGOV 2003-07..2011-10 high
+    KWTGOV 2024-01..2024-05 high
+    KWTELI
+person : Ahmad Abdullah al-Ahmad al-Sabah | Sheikh Ahmad Abdullah
+    KWTGOV 2024-05.. medium
+person : Salem Abdullah al-Jaber al-Sabah | Sheikh Salem Abdullah al-Jaber
+    KWTGOV 2022-08..2024-06 medium
+    KWTELI
+person : Abdullah bin Nasser bin Khalifa Al Thani | Sheikh Abdullah bin Nasser
+    QATGOV 2013-06..2020-01 high
+    QATELI
+person : Khalid bin Khalifa bin Abdulaziz Al Thani | Sheikh Khalid bin Khalifa
+    QATGOV 2020-01..2023-03 high
+    QATELI
+person : Maeen Abdulmalik | Maeen Abdulmalik Saeed
+    YEMGOV 2018-10..2024-02 high
+    YEMELI
+person : Salem bin Breik | Salem Saleh bin Braik
+    YEMGOV 2025-05.. medium
