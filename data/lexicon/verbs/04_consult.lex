@@ -85,13 +85,11 @@
 043  hold banquet|dinner|lunch for:$T
 
 # 044 Meet at a "third" location
-044  meet in:*
-044  meet at:*
+# Whether a place is a third party's needs the actors (the coder's job): only the wording that
+# says so is here.
 044  meet on:sideline|margin
+044  meet on:neutral_ground|neutral_territory
 044  hold talk|meeting on:sideline|margin
-044  gather in:*
-044  convene in:*
-044  hold summit|meeting|talk in:*
 
 # 045 Mediate
 045  mediate

@@ -70,7 +70,7 @@
 072  supply weapon|arm|ammunition|tank|missile|jet|helicopter|drone|equipment|munition
 072  supply weapon|arm|ammunition|missile to:$T
 072  send weapon|arm|ammunition|tank|missile|jet|helicopter|drone|munition|military_aid|military_equipment
-072  send weapon|arm|ammunition|missile to:$T
+072  send weapon|arm|ammunition|missile|tank|jet|drone|munition to:$T
 072  deliver weapon|arm|ammunition|tank|missile|jet|helicopter|drone|munition|air_defense|air_defence
 072  provide weapon|arm|ammunition|military_aid|military_assistance|military_equipment|air_defense
 072  give weapon|arm|ammunition|military_aid

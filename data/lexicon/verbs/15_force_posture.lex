@@ -88,7 +88,7 @@
 154  deploy
 154  deploy troop|force|soldier|tank|missile|warship|jet|army|unit|battalion|brigade|division|artillery|marine|reinforcement|system|battery
 154  deploy troop|force|soldier|tank|missile|warship to:$T
-154  send troop|force|soldier|tank|reinforcement|army|unit|battalion|brigade|division|marine|paratrooper to:$T
+154  send troop|force|soldier|reinforcement|army|unit|battalion|brigade|division|marine|paratrooper to:$T
 154  send troop|force|soldier|reinforcement|battalion|brigade|division|marine|paratrooper
 154  dispatch troop|force|soldier|reinforcement|unit|battalion
 154  mass troop|force|soldier|tank|army|armor|armour

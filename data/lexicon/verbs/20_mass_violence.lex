@@ -26,7 +26,7 @@
 202  massacre
 202  massacre civilian|villager|people|resident|worshipper|family
 202  slaughter civilian|villager|people|resident|thousand|hundred|dozen
-202  kill hundred|thousand|dozen|scores|civilian|villager|resident
+202  kill hundred|thousand|dozen|scores
 202  carry_out massacre|mass_killing|killing_spree|mass_execution|mass_murder
 202  commit massacre|mass_killing|mass_murder|mass_execution
 202  perpetrate massacre|mass_killing|mass_murder
