@@ -374,3 +374,67 @@ person : Evo Morales
     BOLOPP
 person : Nayib Bukele | Bukele
     SLVGOV 2019-06.. high
+
+# ---------------- more US officials ----------------
+person : Steven Mnuchin | Steve Mnuchin | Mnuchin
+    USAGOV 2017-02..2021-01 high
+    USABUS
+person : Janet Yellen | Yellen
+    USAGOV 2014-02..2018-02 high   # Federal Reserve chair
+    USAGOV 2021-01..2025-01 high   # treasury secretary
+    USAELI
+person : Scott Bessent | Bessent
+    USAGOV 2025-01.. high
+    USABUS
+person : Howard Lutnick | Lutnick
+    USAGOV 2025-02.. high
+    USABUS
+person : Robert Lighthizer | Lighthizer
+    USAGOV 2017-05..2021-01 high
+    USAELI
+person : Katherine Tai
+    USAGOV 2021-03..2025-01 high
+    USAELI
+person : Jamieson Greer | Greer
+    USAGOV 2025-02.. high
+person : Merrick Garland | Garland
+    USAJUD ..2021-03 medium        # federal judge
+    USAGOV 2021-03..2025-01 high
+    USAELI
+person : William Barr | Bill Barr
+    USAGOV 2019-02..2020-12 high
+    USAELI
+person : Pam Bondi | Bondi
+    USAGOV 2025-02.. high
+person : Kristi Noem | Noem
+    USAGOV 2019-01.. high          # governor of South Dakota, homeland security secretary from January 2025
+person : Kash Patel
+    USACOP 2025-02.. high
+person : Christopher Wray | Wray
+    USACOP 2017-08..2025-01 high
+    USAELI
+person : Tulsi Gabbard | Gabbard
+    USALEG 2013-01..2021-01 high
+    USASPY 2025-02.. high
+person : Keith Kellogg | Kellogg
+    USAGOV 2025-01.. medium        # envoy for Ukraine
+person : Tom Barrack | Thomas Barrack
+    USAGOV 2025-05.. medium        # ambassador to Turkey and envoy for Syria
+person : Morgan Ortagus | Ortagus
+    USAGOV 2025-01.. medium
+person : Dan Caine
+    USAMIL high
+person : Mike Huckabee | Huckabee
+    USAGOV 2025-04.. high          # ambassador to Israel
+    USAELI
+person : Tammy Bruce
+    USAGOV 2025-01.. medium
+person : Matthew Miller
+    USAGOV 2023-05..2025-01 medium # State Department spokesman
+person : Ned Price
+    USAGOV 2021-01..2024-12 medium
+person : Karoline Leavitt | Leavitt
+    USAGOV 2025-01.. high
+person : John Kirby
+    USAGOV 2022-05..2025-01 medium
+    USAMIL ..2017-01 medium

@@ -440,3 +440,7 @@ person : Nursultan Nazarbayev | Nazarbayev
     KAZELI
 person : Shavkat Mirziyoyev | Mirziyoyev
     UZBGOV high
+person : Fu Cong
+    CHNGOV high
+person : Zhang Jun
+    CHNGOV high

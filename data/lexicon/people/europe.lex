@@ -512,3 +512,12 @@ person : Espen Barth Eide | Barth Eide
 person : Anniken Huitfeldt | Huitfeldt
     NORGOV 2021-10..2023-10 high
     NORLEG
+person : Rachel Reeves
+    GBRGOV 2024-07.. high
+    GBROPP 2020-04..2024-07 medium
+person : Shabana Mahmood
+    GBRGOV 2024-07.. high
+person : Mikhail Ulyanov | Ulyanov
+    RUSGOV high                    # envoy to the international organisations in Vienna
+person : Dmitry Polyanskiy | Dmitry Polyansky | Polyanskiy
+    RUSGOV high

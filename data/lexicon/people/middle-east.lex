@@ -793,3 +793,12 @@ person : Maeen Abdulmalik | Maeen Abdulmalik Saeed
     YEMELI
 person : Salem bin Breik | Salem Saleh bin Braik
     YEMGOV 2025-05.. medium
+person : Amir Saeid Iravani | Iravani
+    IRNGOV high
+person : Esmaeil Baghaei | Esmail Baghaei | Baghaei
+    IRNGOV high
+person : Ali Akbar Ahmadian | Ahmadian
+    IRNMIL ..2023-05 medium
+    IRNGOV 2023-05..2025-08 high
+person : Yechiel Leiter | Leiter
+    ISRGOV 2025-01.. medium
