@@ -404,7 +404,7 @@ person : Merrick Garland | Garland
 person : William Barr | Bill Barr
     USAGOV 2019-02..2020-12 high
     USAELI
-person : Pam Bondi | Bondi
+person : Pam Bondi
     USAGOV 2025-02.. high
 person : Kristi Noem | Noem
     USAGOV 2019-01.. high          # governor of South Dakota, homeland security secretary from January 2025
@@ -416,7 +416,7 @@ person : Christopher Wray | Wray
 person : Tulsi Gabbard | Gabbard
     USALEG 2013-01..2021-01 high
     USASPY 2025-02.. high
-person : Keith Kellogg | Kellogg
+person : Keith Kellogg
     USAGOV 2025-01.. medium        # envoy for Ukraine
 person : Tom Barrack | Thomas Barrack
     USAGOV 2025-05.. medium        # ambassador to Turkey and envoy for Syria
