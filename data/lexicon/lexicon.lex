@@ -16,6 +16,7 @@ include people/middle-east.lex
 include people/africa.lex
 include people/international.lex
 include people/world.lex
+include people/foreign-ministers.lex
 include people/others.lex
 include agents.lex
 include not-actors.lex
