@@ -198,6 +198,12 @@ StatusOr<PetrarchEvalResult> EvalPetrarchFile(const std::string& xml_path,
     }
     bool ok = true;
     if (options.parse == PetrarchParse::kStored) {
+      size_t first = rec.parse.find_first_not_of(" \t\r\n");
+      if (first != std::string::npos && rec.parse[first] == '(') {
+        return InvalidArgument(xml_path + ":" + std::to_string(rec.line) + ": record " + r.id +
+                               ": the stored <Parse> is a Penn Treebank tree, not CoNLL-U; "
+                               "use --parse own");
+      }
       std::vector<Story> stories;
       Status st = ingest::ReadConllu(
           xml_path + ":" + std::to_string(rec.line), rec.parse,
