@@ -43,6 +43,14 @@ bool IsName(std::string_view w) {
   return lower || w.size() == 1;  // "NATO" is not a person's name
 }
 
+// "al-Maliki" -> "Maliki": Arabic article prefixes, which later mentions often drop.
+std::string_view StripParticle(std::string_view w) {
+  for (std::string_view p : {"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-"}) {
+    if (w.size() > p.size() + 1 && w.starts_with(p)) return w.substr(p.size());
+  }
+  return w;
+}
+
 bool IsOrganisationWord(std::string_view w) {
   static constexpr std::array<std::string_view, 40> kWords = {
       "Nations",      "House",        "Ministry",   "Council",    "Party",     "Army",
@@ -79,6 +87,7 @@ void StoryActorMemory::Remember(std::string_view text, std::string_view code, in
   std::vector<std::string> w = Words(text);
   if (w.size() == 2 && IsHonorific(w[0])) w.erase(w.begin());
   if (w.size() == 1) {
+    w[0] = std::string(StripParticle(w[0]));
     // A surname of a person already remembered with this code: a new mention of them (it
     // keeps a pronoun window open: "Lavrov said ... He added").
     for (const Person& p : persons_) {
@@ -89,8 +98,8 @@ void StoryActorMemory::Remember(std::string_view text, std::string_view code, in
     }
     return;
   }
-  const std::string& last = w.back();
-  const std::string& first = w[w.size() - 2];
+  std::string last(StripParticle(w.back()));
+  std::string_view first = StripParticle(w[w.size() - 2]);
   if (!IsName(last) || !IsName(first) || IsOrganisationWord(last) || last.size() < 2) return;
   persons_.push_back({last, std::string(code), sentence});
 }
@@ -99,6 +108,7 @@ std::string StoryActorMemory::Recall(std::string_view text, int32_t sentence) co
   std::vector<std::string> w = Words(text);
   if (w.size() == 2 && IsHonorific(w[0])) w.erase(w.begin());
   if (w.size() != 1) return "";
+  w[0] = std::string(StripParticle(w[0]));
   std::set<std::string> codes;
   if (IsPersonalPronoun(w[0])) {
     for (const Person& p : persons_) {

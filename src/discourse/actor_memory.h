@@ -7,6 +7,7 @@
 //   - A remembered *person* is an actor text whose last two words are capitalised alphabetic
 //     words (a first name and a surname: "Sergey Lavrov", "Foreign Minister Sergey Lavrov")
 //     and whose last word is not an organisation word ("Nations", "House", "Ministry", ...).
+//     An Arabic article prefix is not part of the surname ("Nouri al-Maliki" is "Maliki").
 //   - A surname mention (one capitalised word, optionally after Mr/Mrs/Ms/Dr/Gen/...) recalls
 //     the code of the remembered persons with that surname; two different codes for the same
 //     surname in the story make it ambiguous (no code).
