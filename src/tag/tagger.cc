@@ -14,6 +14,10 @@
 // Number=Plur); its features are the joint label conjoined with the word, its suffixes, the
 // neighbouring words and labels and the nearest preceding noun or pronoun (verb agreement).
 //
+// Pass 2. A second tagger of the same kind also sees pass 1's labels at i, i+1 and i+2. It is
+// trained in the same loop on pass 1's online predictions, and at run time re-scores only
+// words whose pass-1 margin is below kSureMargin (or whose left neighbour changed).
+//
 // All features are 64-bit hashes; see feature_map.h and perceptron.h for the tables.
 #include "tag/tagger.h"
 
@@ -422,9 +426,9 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
   }
   std::string note;
   m.lexicon = LexiconClasses::Build(options.wordnet_dir, options.hunspell_dic, &note);
-  if (!note.empty()) say("tagger: " + note + "; training without it");
+  if (!note.empty()) say(note + "; training without it");
   m.lemmatizer = lemmas.Build();
-  say("tagger: " + std::to_string(words) + " words, " + std::to_string(m.upos.size()) +
+  say(std::to_string(words) + " words, " + std::to_string(m.upos.size()) +
       " tags, " + std::to_string(m.feats.size()) + " feature strings");
 
   // Contexts are computed once; word dropout happens per use.
@@ -495,10 +499,11 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
         }
       }
     }
-    std::string line = "tagger: epoch " + std::to_string(epoch + 1) + "/" +
+    std::string line = "epoch " + std::to_string(epoch + 1) + "/" +
                        std::to_string(epochs) + " train tag accuracy " +
                        std::to_string(100.0 * right / std::max<size_t>(seen, 1));
-    if (options.dev != nullptr && (epoch + 1 == epochs || options.progress)) {
+    // Dev scores cost a Finish() of every table: after every second epoch and the last.
+    if (options.dev != nullptr && options.progress && (epoch % 2 == 1 || epoch + 1 == epochs)) {
       m.tag_weights = tag_trainer.Finish(kPrune);
       m.tag_weights2 = tag_trainer2.Finish(kPrune);
       m.feats_weights = feats_trainer.Finish(kPrune);
@@ -514,7 +519,7 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
   m.tag_weights2 = tag_trainer2.Finish(kPrune);
   m.feats_weights = feats_trainer.Finish(kPrune);
   m.frequency = FeatureMap();
-  say("tagger: " + std::to_string(m.tag_weights.num_entries()) + " + " +
+  say(std::to_string(m.tag_weights.num_entries()) + " + " +
       std::to_string(m.tag_weights2.num_entries()) + " tag weights, " +
       std::to_string(m.feats_weights.num_entries()) + " feature weights");
   return Tagger(model);
