@@ -89,7 +89,7 @@ int DayNumber(std::string_view w, bool* ordinal) {
 int YearNumber(std::string_view w) {
   if (w.size() != 4 || !AllDigits(w)) return 0;
   int y = std::atoi(std::string(w).c_str());
-  return y >= 1900 && y <= 2100 ? y : 0;
+  return y >= 1000 && y <= 2100 ? y : 0;
 }
 
 int SmallNumber(std::string_view w) {
@@ -354,6 +354,25 @@ std::vector<std::string> PhraseWords(const Sentence& s, int32_t root) {
   return out;
 }
 
+// A word that can head a temporal phrase: a month, a weekday, a relative day, a day number, a
+// year, an ISO date, a period ("week", "night") or "ago". A dependent headed by anything else
+// ("in response to the publication last September") is not read, even when a date word lies
+// deeper inside it.
+bool IsTemporalHead(std::string_view form) {
+  std::string w = Lower(form);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  bool ordinal = false;
+  if (MonthNumber(w) != 0 || WeekdayNumber(w) >= 0 || YearNumber(w) != 0 ||
+      DayNumber(w, &ordinal) != 0 || IsoDate(w) != 0) {
+    return true;
+  }
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "yesterday", "today",     "tonight", "tomorrow", "ago",    "week",
+      "weeks",     "weekend",   "month",   "months",   "year",   "years",
+      "morning",   "afternoon", "evening", "night",    "earlier"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 bool IsVerbal(const Word& w) {
   return w.upos == "VERB" || w.upos == "AUX" || w.xpos.starts_with("VB");
 }
@@ -386,7 +405,19 @@ Direction EventDirection(const Sentence& s, int32_t verb) {
         (lemma == "plan" || lemma == "intend" || lemma == "expect" || lemma == "aim")) {
       return Direction::kFuture;
     }
-    if (vw.deprel != "xcomp") break;
+    if (vw.deprel != "xcomp") {
+      // Simple present with no past auxiliary: "the summit opens on Wednesday" is scheduled,
+      // "Putin says on Monday" reported; the nearer reading wins.
+      bool past_aux = false;
+      for (const Word& w : s.words) {
+        if (w.head != v || (w.deprel != "aux" && w.deprel != "aux:pass")) continue;
+        std::string f = Lower(w.form);
+        past_aux = past_aux || f == "did" || f == "was" || f == "were" || f == "had" ||
+                   f == "has" || f == "have" || f == "'ve";
+      }
+      if ((vw.xpos == "VBZ" || vw.xpos == "VBP") && !past_aux) return Direction::kNearest;
+      break;
+    }
     v = vw.head;
   }
   return Direction::kPast;
@@ -420,7 +451,7 @@ Status ResolveEventDates(const Story& story, std::vector<Event>& events) {
     for (int32_t a : anchors) {
       for (size_t i = 0; i < s.words.size() && resolved == 0; ++i) {
         const Word& w = s.words[i];
-        if (w.head != a || !IsTemporalRel(w.deprel)) continue;
+        if (w.head != a || !IsTemporalRel(w.deprel) || !IsTemporalHead(w.form)) continue;
         resolved = ResolveTemporalPhrase(PhraseWords(s, static_cast<int32_t>(i)), story_date, dir);
       }
       if (resolved != 0) break;

@@ -4,13 +4,16 @@
 // Only temporal phrases attached to the event's trigger in the dependency tree count: a
 // dependent of Event::verb_word with relation obl, obl:tmod, obl:npmod, obl:unmarked, nmod,
 // nmod:tmod, nmod:npmod, nmod:unmarked or advmod (v1: tmod, npadvmod), with that dependent's
-// own subtree less its clauses (acl, advcl, ccomp, xcomp, parataxis, conj). "Putin said on Monday
-// that Russia attacked Syria in 2014" dates the attack 2014, the statement Monday. An event whose
-// trigger has no such phrase keeps its date.
+// own subtree less its clauses (acl, advcl, ccomp, xcomp, parataxis, conj). The dependent
+// itself must be a temporal word (month, weekday, day number, year, date, "yesterday",
+// "week", "night", "ago", ...): "in response to the publication last September" is not read. "Putin
+// said on Monday that Russia attacked Syria in 2014" dates the attack 2014, the statement Monday.
+// An event whose trigger has no such phrase keeps its date.
 //
-// What is resolved (story date D, "past" = the trigger is a past-tense or perfect verb or has
-// no future marker, "future" = aux will/shall/'ll, present progressive "is meeting", or
-// "next"/"coming"):
+// What is resolved (story date D; "future" = aux will/shall/'ll, present progressive "is
+// meeting", "is scheduled/expected to", "plans to", or "next"/"coming"; "nearest" = simple
+// present "opens on Wednesday", "says on Monday"; "past" = everything else, as news reports
+// the past; with "nearest" a weekday is the nearer of the two, a tie going back):
 //   weekday         "on Monday": past -> the latest such day <= D (the story's own weekday is
 //                   D itself); future -> the earliest such day >= D; "last Monday" -> the
 //                   latest strictly before D; "next Monday" -> the earliest strictly after D.
@@ -30,7 +33,8 @@
 //                   month (or year); when the month is D's own month, D is kept (it is at least
 //                   as precise). The year is chosen as for "July 24".
 //   year            "in 2014": the first of January of that year when it is not D's year; D
-//                   kept otherwise. Years outside 1900-2100 are not dates ("2000 troops").
+//                   kept otherwise. Years are 1000-2100; a year alone is read only as the
+//                   last word of the phrase ("the 2014 war" is not a date of the event).
 // A resolved date never depends on anything but the sentence and D. With D unknown only full
 // dates ("July 24, 2017") and "March 2014"/"in 2014" resolve; everything else keeps the event's
 // date (empty).
@@ -69,7 +73,8 @@ int32_t ResolveTemporalPhrase(const std::vector<std::string>& words, int32_t sto
                               Direction direction, bool* keep_story_date = nullptr);
 
 // Tense of the event at `verb` in `sentence`: kFuture for will/shall/'ll/"going to"/present
-// progressive, kPast otherwise (news reports the past). Out-of-range `verb` gives kPast.
+// progressive/"plans to", kNearest for the simple present, kPast otherwise (news reports the
+// past). Out-of-range `verb` gives kPast.
 Direction EventDirection(const Sentence& sentence, int32_t verb);
 
 // Sets each event's date from the temporal phrase attached to its trigger (see above). Events

@@ -161,7 +161,9 @@ TEST(ResolveTemporalPhraseTest, Table) {
       {"in 2017", 20170725, kP, 20170725},
       {"in early 2014", 20170725, kP, 20140101},
       {"the 2014 war", 20170725, kP, 0},
-      {"in 1850", 20170725, kP, 0},
+      {"in 1850", 20170725, kP, 18500101},
+      {"in 999", 20170725, kP, 0},
+      {"September 20 1888", 20170725, kP, 18880920},
       // Boundaries are not the event's date.
       {"since 2014", 20170725, kP, 0},
       {"until Monday", 20170725, kP, 0},
@@ -266,6 +268,41 @@ TEST(ResolveEventDatesTest, FutureTenseGoesForward) {
   EXPECT_EQ(events[1].date, "2017-07-31");
   EXPECT_EQ(EventDirection(story.sentences[0], 2), Direction::kFuture);
   EXPECT_EQ(EventDirection(story.sentences[1], 4), Direction::kFuture);
+}
+
+TEST(ResolveEventDatesTest, DateInsideANonTemporalPhraseIsNotRead) {
+  // "The contest opened in response to the publication last September."
+  Story story;
+  story.date = "2017-07-25";
+  AddSentence(story,
+              {"contest contest NOUN NN 2 nsubj", "opened open VERB VBD 0 root",
+               "in in ADP IN 4 case", "response response NOUN NN 2 obl", "to to ADP IN 7 case",
+               "the the DET DT 7 det", "publication publication NOUN NN 4 nmod",
+               "last last ADJ JJ 9 amod", "September September PROPN NNP 7 nmod:unmarked"});
+  std::vector<Event> events = {MakeEvent(0, 1, story.date)};
+  ASSERT_TRUE(ResolveEventDates(story, events).ok());
+  EXPECT_EQ(events[0].date, "2017-07-25");
+}
+
+TEST(ResolveEventDatesTest, SimplePresentTakesTheNearerDay) {
+  // "The vote opens on Wednesday." / "Putin says on Monday ..." (story: Tuesday)
+  Story story;
+  story.date = "2017-07-25";
+  AddSentence(story, {"vote vote NOUN NN 2 nsubj", "opens open VERB VBZ 0 root",
+                      "on on ADP IN 4 case", "Wednesday Wednesday PROPN NNP 2 obl"});
+  AddSentence(story, {"Putin Putin PROPN NNP 2 nsubj", "says say VERB VBZ 0 root",
+                      "on on ADP IN 4 case", "Monday Monday PROPN NNP 2 obl"});
+  AddSentence(story, {"Russia Russia PROPN NNP 3 nsubj", "has have AUX VBZ 3 aux",
+                      "attacked attack VERB VBN 0 root", "on on ADP IN 5 case",
+                      "Wednesday Wednesday PROPN NNP 3 obl"});
+  std::vector<Event> events = {MakeEvent(0, 1, story.date), MakeEvent(1, 1, story.date),
+                               MakeEvent(2, 2, story.date)};
+  ASSERT_TRUE(ResolveEventDates(story, events).ok());
+  EXPECT_EQ(events[0].date, "2017-07-26");
+  EXPECT_EQ(events[1].date, "2017-07-24");
+  EXPECT_EQ(events[2].date, "2017-07-19");
+  EXPECT_EQ(EventDirection(story.sentences[0], 1), Direction::kNearest);
+  EXPECT_EQ(EventDirection(story.sentences[2], 2), Direction::kPast);
 }
 
 TEST(ResolveEventDatesTest, NominalTriggerUsesItsVerb) {
