@@ -15,10 +15,15 @@
 //     ("1,000.5", "10:30", "21/07/2017", phone numbers); "58%" is "58 %", "$5" is "$ 5".
 //   - Hyphenated words split as EWT does ("long-term" -> long - term, "al-Maliki" ->
 //     al - Maliki) except after a bound prefix ("e-mail", "anti-American", "post-war").
-//   - A sentence ends after . ? ! ... (and closing quotes or brackets right after them) unless
-//     the period belongs to an abbreviation or initial, or a quotation closed by ?/! goes on in
-//     lower case ("'Why?' he asked"); `...century," Lavrov said.` stays one sentence.
+//   - A sentence ends after . ? ! ... (and closing quotes, brackets or an emoticon right after
+//     them) unless the period belongs to an abbreviation or initial, or a quotation closed by
+//     ?/! goes on in lower case ("'Why?' he asked"); `...century," Lavrov said.` stays one
+//     sentence. An abbreviation that may end a sentence ("Inc.", "U.S.", "etc.") ends one only
+//     before a typical opener ("The", "He", ...), and then its period becomes a word of its own
+//     ("Inc" "."), as EWT does. Web text: a sentence also ends after a URL or e-mail address
+//     followed by a capital, between two URLs, and around separator lines ("=====").
 //   - A story-initial dateline ("BAGHDAD (AFP) -", "GENEVA --") is a sentence of its own.
+//   - Tokens follow UD English EWT where news and EWT agree; "@handle"/"#hashtag" follow GUM.
 //
 // Cost is linear in the text size: one pass over the bytes, bounded look-ahead, no regex.
 //
