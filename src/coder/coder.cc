@@ -426,6 +426,7 @@ class SentenceCoder {
               std::vector<lexicon::AgentMatch> agents = a.agents;
               for (const auto& g : r.agents) AddAgent(&agents, g);
               r.agents = agents;
+              r.head_agent = a.head_agent;
               r.code = Compose(r.actor, r.agents);
             }
             out->push_back(std::move(r));

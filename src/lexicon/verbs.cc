@@ -737,11 +737,12 @@ class VerbFileParser {
       std::vector<PatternItem>& dst = seen_star ? pattern.after : pattern.before;
       dst.push_back(std::move(item));
       if (tok[0] == '(' || tok[0] == '{') {
-        // Markers inside a group ("(WITH +)") point after the group's words.
+        // Markers and skips inside a group ("(WITH +)", "(IN ^)") follow the group's words.
         std::vector<std::string> parts = SplitUnderscore(tok.substr(1, tok.size() - 2));
         for (const std::string& part : parts) {
           PatternItem marker;
-          if (part == "+") marker.kind = PatternItemKind::kTarget;
+          if (part == "^") marker.kind = PatternItemKind::kSkip;
+          else if (part == "+") marker.kind = PatternItemKind::kTarget;
           else if (part == "$") marker.kind = PatternItemKind::kSource;
           else if (part == "%") marker.kind = PatternItemKind::kCompound;
           else continue;
