@@ -24,6 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kMaxIncludeDepth = 32;
+// A phrase with many `word(ending)` words expands to 2^n phrases: past this, it is refused.
+constexpr size_t kMaxPhraseVariants = 64;
 
 const std::set<std::string, std::less<>> kActorKinds = {
     "country", "name",  "adjective", "demonym", "capital", "metonym", "region",
@@ -526,6 +528,7 @@ std::vector<std::vector<std::string>> ExpandPhrase(std::string_view phrase) {
       }
     }
     out = std::move(next);
+    if (out.size() > kMaxPhraseVariants) return {};
   }
   if (out.empty() || out[0].empty()) return {};
   size_t n = out.size();

@@ -68,8 +68,9 @@ struct DateRange {
 std::optional<DateRange> ParseDateRange(std::string_view text, std::string* error);
 
 // The phrases a written phrase stands for, as normalised words: `soldier(s)` gives SOLDIER and
-// SOLDIERS (combinations when several words carry an ending), and a phrase starting with "the"
-// is also given without it. Empty when the phrase has no words or a malformed `(`.
+// SOLDIERS (combinations when several words carry an ending, at most 64), and a phrase starting
+// with "the" is also given without it. Empty when the phrase has no words, a malformed `(` or
+// more than 64 variants.
 std::vector<std::vector<std::string>> ExpandPhrase(std::string_view phrase);
 
 }  // namespace dyad::lexicon

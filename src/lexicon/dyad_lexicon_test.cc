@@ -83,6 +83,11 @@ TEST(DyadExpandPhrase, EndingsAndArticle) {
   EXPECT_TRUE(ExpandPhrase("bad(").empty());
   EXPECT_TRUE(ExpandPhrase("(s)").empty());
   EXPECT_TRUE(ExpandPhrase("   ").empty());
+  EXPECT_EQ(ExpandPhrase("a(s) b(s) c(s) d(s) e(s) f(s)").size(), 64u);
+  EXPECT_TRUE(ExpandPhrase("a(s) b(s) c(s) d(s) e(s) f(s) g(s)").empty());  // 128: refused
+  std::string huge;
+  for (int i = 0; i < 40; ++i) huge += "w(s) ";
+  EXPECT_TRUE(ExpandPhrase(huge).empty());  // no 2^40 blow-up
 }
 
 TEST(DyadActors, SingleLineEntries) {
