@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -194,6 +195,39 @@ TEST(DyadActors, BadLinesAreReportedWithTheirLine) {
     size_t want = std::string(line).find('\n') != std::string::npos ? 3 : 2;
     EXPECT_EQ(l.diags[0].line, want) << line;
     EXPECT_EQ(l.Code("United States", 0), "USA") << line;
+  }
+}
+
+// Random lines built from the format's own tokens and from random bytes: the reader must not
+// crash or hang, and every error must name a line of the input.
+TEST(DyadActors, RandomInputNeverCrashes) {
+  const char* pieces[] = {"person", "name",   "agent", "not",        " : ",          "|",
+                          "IRQ",    "~GOV",   "GOV~",  "2001..2003", "..",           "high",
+                          "(s)",    "(",      ")",     "#",          "include",      "  ",
+                          "\t",     "\xff",   "\xc3",  "Iraq",       "2020-02-30..", "discard",
+                          "city",   "USAGOV", "x"};
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    size_t lines = 1 + next() % 8;
+    for (size_t l = 0; l < lines; ++l) {
+      size_t n = next() % 9;
+      for (size_t k = 0; k < n; ++k) {
+        if (next() % 7 == 0) {
+          text += static_cast<char>(next() % 256);
+        } else {
+          text += pieces[next() % (sizeof(pieces) / sizeof(pieces[0]))];
+        }
+      }
+      text += '\n';
+    }
+    Loaded l(text, "/nonexistent/dir/random.lex");
+    size_t total = static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    for (const Diagnostic& d : l.diags) EXPECT_LE(d.line, total) << d.ToString();
   }
 }
 
