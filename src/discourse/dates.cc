@@ -332,23 +332,31 @@ bool IsClauseRel(std::string_view rel) {
 
 // The words of `root`'s subtree in text order, clause dependents excluded.
 std::vector<std::string> PhraseWords(const Sentence& s, int32_t root) {
-  std::vector<char> in(s.words.size(), 0);
+  // Depth-first over the children, each word visited once (linear; cycles and bad heads in a
+  // malformed tree cannot loop).
+  const size_t n = s.words.size();
+  std::vector<std::vector<int32_t>> kids(n);
+  for (size_t i = 0; i < n; ++i) {
+    int32_t h = s.words[i].head;
+    if (h >= 0 && static_cast<size_t>(h) < n && !IsClauseRel(s.words[i].deprel)) {
+      kids[h].push_back(static_cast<int32_t>(i));
+    }
+  }
+  std::vector<char> in(n, 0);
+  std::vector<int32_t> stack = {root};
   in[root] = 1;
-  // Heads precede or follow; iterate to a fixed point (bounded by the sentence length).
-  for (size_t pass = 0; pass < s.words.size(); ++pass) {
-    bool changed = false;
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      const Word& w = s.words[i];
-      if (in[i] || w.head < 0 || static_cast<size_t>(w.head) >= s.words.size()) continue;
-      if (in[w.head] && !IsClauseRel(w.deprel)) {
-        in[i] = 1;
-        changed = true;
+  while (!stack.empty()) {
+    int32_t w = stack.back();
+    stack.pop_back();
+    for (int32_t k : kids[w]) {
+      if (!in[k]) {
+        in[k] = 1;
+        stack.push_back(k);
       }
     }
-    if (!changed) break;
   }
   std::vector<std::string> out;
-  for (size_t i = 0; i < s.words.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     if (in[i]) out.push_back(s.words[i].form);
   }
   return out;
