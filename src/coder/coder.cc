@@ -195,6 +195,10 @@ class SentenceCoder {
     kids_.assign(n_, {});
     passed_up_.assign(n_, 0);
     actor_done_.assign(n_, 0);
+    phrase_done_.assign(n_, 0);
+    actors_done_.assign(n_, 0);
+    phrase_.assign(n_, ActorRef());
+    actors_.assign(n_, {});
     agent_done_.assign(n_, 0);
     actor_at_.assign(n_, std::nullopt);
     agent_at_.assign(n_, std::nullopt);
@@ -345,8 +349,16 @@ class SentenceCoder {
     return lex_.agents.LongestMatch(words, p);
   }
 
-  // The actor code of the phrase headed by h (conjuncts excluded). Empty code if none.
-  ActorRef PhraseActor(int h) const {
+  // The actor code of the phrase headed by h (conjuncts excluded), memoised per word.
+  const ActorRef& PhraseActor(int h) const {
+    if (!phrase_done_[h]) {
+      phrase_done_[h] = 1;
+      phrase_[h] = ComputePhraseActor(h);
+    }
+    return phrase_[h];
+  }
+
+  ActorRef ComputePhraseActor(int h) const {
     std::vector<int> idx;
     CollectPhrase(h, &idx, 0);
     std::sort(idx.begin(), idx.end());
@@ -458,7 +470,15 @@ class SentenceCoder {
     return u != "VERB" && u != "AUX";
   }
 
-  std::vector<ActorRef> ActorsOf(int h) const {
+  const std::vector<ActorRef>& ActorsOf(int h) const {
+    if (!actors_done_[h]) {
+      actors_done_[h] = 1;
+      actors_[h] = ComputeActorsOf(h);
+    }
+    return actors_[h];
+  }
+
+  std::vector<ActorRef> ComputeActorsOf(int h) const {
     std::vector<ActorRef> out;
     Actors(h, &out, 0);
     // Agents alone next to conjuncts with actors borrow them: "media and government of
@@ -1185,7 +1205,9 @@ class SentenceCoder {
   std::vector<char> done_, passed_up_;
   std::vector<std::vector<VerbEvent>> events_;
   // Per-sentence memo of dictionary matches starting at each word.
-  mutable std::vector<char> actor_done_, agent_done_;
+  mutable std::vector<char> actor_done_, agent_done_, phrase_done_, actors_done_;
+  mutable std::vector<ActorRef> phrase_;
+  mutable std::vector<std::vector<ActorRef>> actors_;
   mutable std::vector<std::optional<lexicon::ActorMatch>> actor_at_;
   mutable std::vector<std::optional<lexicon::AgentMatch>> agent_at_;
 };
