@@ -85,8 +85,8 @@ void BM_TokenizeStories(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(bytes);
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TokenizeStories)->Unit(benchmark::kMillisecond);
 
@@ -114,8 +114,8 @@ void BM_TokenizeOneLargeStory(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(big.text.size()));
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TokenizeOneLargeStory)->Unit(benchmark::kMillisecond);
 

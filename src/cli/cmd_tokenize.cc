@@ -1,12 +1,12 @@
 // `dyad tokenize`: sentences and tokens of each story as JSON lines.
 // `dyad eval tokenize GOLD.conllu`: CoNLL 2018 Words and Sentences scores from raw text.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "base/file.h"
 #include "base/utf8.h"
@@ -93,8 +93,8 @@ void AppendSentenceJson(const Story& story, size_t index, std::string* out) {
   const Sentence& s = story.sentences[index];
   out->append("{\"story_id\":");
   AppendJsonString(story.id, out);
-  out->append(fmt::format(",\"sentence\":{},\"span\":[{},{}],\"text\":", index, s.span.begin,
-                          s.span.end));
+  out->append(
+      fmt::format(",\"sentence\":{},\"span\":[{},{}],\"text\":", index, s.span.begin, s.span.end));
   AppendJsonString(story.SpanText(s.span), out);
   out->append(",\"tokens\":[");
   for (size_t k = 0; k < s.words.size(); ++k) {

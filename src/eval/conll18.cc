@@ -64,9 +64,9 @@ std::string RemoveZs(std::string_view form) {
 
 std::string UniversalFeats(std::string_view feats) {
   static constexpr std::string_view kUniversal[] = {
-      "PronType", "NumType", "Poss",   "Reflex", "Foreign", "Abbr",     "Gender",
-      "Animacy",  "Number",  "Case",   "Definite", "Degree", "VerbForm", "Mood",
-      "Tense",    "Aspect",  "Voice",  "Evident",  "Polarity", "Person", "Polite"};
+      "PronType", "NumType", "Poss",  "Reflex",   "Foreign",  "Abbr",     "Gender",
+      "Animacy",  "Number",  "Case",  "Definite", "Degree",   "VerbForm", "Mood",
+      "Tense",    "Aspect",  "Voice", "Evident",  "Polarity", "Person",   "Polite"};
   std::vector<std::string_view> kept;
   size_t start = 0;
   while (start <= feats.size()) {
@@ -127,8 +127,8 @@ UdDoc Load(const std::vector<Story>& stories) {
       for (size_t k = 0; k < s.words.size();) {
         const Word& w = s.words[k];
         int32_t m = w.multiword;
-        if (m >= 0 && static_cast<size_t>(m) < s.multiword.size() &&
-            s.multiword[m].first == k && s.multiword[m].last > k) {
+        if (m >= 0 && static_cast<size_t>(m) < s.multiword.size() && s.multiword[m].first == k &&
+            s.multiword[m].last > k) {
           const MultiwordToken& t = s.multiword[m];
           int64_t b = static_cast<int64_t>(doc.chars.size());
           doc.chars += RemoveZs(t.form);

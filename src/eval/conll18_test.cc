@@ -118,8 +118,8 @@ TEST(Conll18Test, WrongSplitCountsAgainstPrecisionAndRecall) {
 }
 
 TEST(Conll18Test, SentencesCompareSpans) {
-  auto gold = Doc({MakeSentence({{"A"}, {"."}}), MakeSentence({{"B"}, {"."}}),
-                   MakeSentence({{"C"}, {"."}})});
+  auto gold = Doc(
+      {MakeSentence({{"A"}, {"."}}), MakeSentence({{"B"}, {"."}}), MakeSentence({{"C"}, {"."}})});
   auto system = Doc({MakeSentence({{"A"}, {"."}, {"B"}, {"."}}), MakeSentence({{"C"}, {"."}})});
   ConllScores s = MustScore(gold, system);
   EXPECT_EQ(s.sentences.correct, 1);
@@ -164,8 +164,8 @@ TEST(Conll18Test, LasNeedsTheSameMainRelation) {
 TEST(Conll18Test, HeadMustBeTheAlignedWord) {
   // The system splits "e-mail", so "now"'s head (gold: "e-mail") has no aligned counterpart.
   auto gold = Doc({MakeSentence({{"e-mail", -1, "root"}, {"now", 0, "advmod"}})});
-  auto system = Doc(
-      {MakeSentence({{"e", -1, "root"}, {"-", 0, "punct"}, {"mail", 0, "x"}, {"now", 0, "advmod"}})});
+  auto system = Doc({MakeSentence(
+      {{"e", -1, "root"}, {"-", 0, "punct"}, {"mail", 0, "x"}, {"now", 0, "advmod"}})});
   ConllScores s = MustScore(gold, system);
   EXPECT_EQ(s.words.correct, 1);
   EXPECT_EQ(s.uas.correct, 0);

@@ -17,8 +17,7 @@ namespace dyad {
 namespace {
 
 TEST(TokenizeAccuracyTest, EwtDevFromRawText) {
-  const std::string path =
-      std::string(DYAD_SHARED_DIR) + "/data/ud/en_ewt/en_ewt-ud-dev.conllu";
+  const std::string path = std::string(DYAD_SHARED_DIR) + "/data/ud/en_ewt/en_ewt-ud-dev.conllu";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
   StatusOr<std::string> bytes = ReadFile(path);
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();

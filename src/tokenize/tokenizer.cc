@@ -16,13 +16,13 @@
 // References: UD English EWT tokenization guidelines; the CoNLL 2018 shared task data.
 #include "tokenize/tokenizer.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <string_view>
 #include <utility>
-
-#include <utf8proc.h>
 
 #include "base/utf8.h"
 #include "tokenize/abbreviations.h"
@@ -167,21 +167,21 @@ constexpr std::string_view kRightSingleQuote = "\xE2\x80\x99";  // ’
 // Surface tokens.
 
 enum class TokKind : uint8_t {
-  kWord,      // letters/digits (also handles, CJK characters)
-  kUrl,       // URL or e-mail address
-  kAbbrev,    // word with its abbreviation period
-  kPeriod,    // "."
-  kTerminal,  // "?", "!", "?!", "!!!", "。", ...
-  kEllipsis,  // "...", "…"
-  kOpen,      // ( [ { “ ‘ « and similar
-  kClose,     // ) ] } ” » and similar
-  kQuote,     // straight " or ', or a standalone ’ (open or close decided by context)
-  kDash,      // -, --, —, – standing alone
-  kHyphen,    // a hyphen split out of a word ("long - term")
-  kInner,     // , ; :
-  kEmoticon,  // :-) :) ;-) :( :D :P
-  kSeparator, // a line of symbols: "=====", "*****", "_____"
-  kOther,     // anything else
+  kWord,       // letters/digits (also handles, CJK characters)
+  kUrl,        // URL or e-mail address
+  kAbbrev,     // word with its abbreviation period
+  kPeriod,     // "."
+  kTerminal,   // "?", "!", "?!", "!!!", "。", ...
+  kEllipsis,   // "...", "…"
+  kOpen,       // ( [ { “ ‘ « and similar
+  kClose,      // ) ] } ” » and similar
+  kQuote,      // straight " or ', or a standalone ’ (open or close decided by context)
+  kDash,       // -, --, —, – standing alone
+  kHyphen,     // a hyphen split out of a word ("long - term")
+  kInner,      // , ; :
+  kEmoticon,   // :-) :) ;-) :( :D :P
+  kSeparator,  // a line of symbols: "=====", "*****", "_____"
+  kOther,      // anything else
 };
 
 struct Tok {
@@ -292,8 +292,7 @@ void Scanner::Push(size_t b, size_t e, TokKind kind, AbbrevKind abbrev) {
 }
 
 bool IsEmailLocalChar(char c) {
-  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' ||
-         c == '+' || c == '-';
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 // Opening punctuation that may precede a URL inside the same chunk.
@@ -367,7 +366,7 @@ size_t Scanner::MatchDomain(size_t s, size_t e, bool need_tld) const {
     if (!IsAsciiAlpha(c)) return 0;
   }
   if (need_tld) {
-    static constexpr std::string_view kTlds[] = {"com", "org", "net", "gov", "edu",
+    static constexpr std::string_view kTlds[] = {"com", "org", "net",  "gov", "edu",
                                                  "mil", "int", "info", "biz", "io"};
     bool known = false;
     for (std::string_view t : kTlds) known = known || EqualsIgnoreCase(tld, t);
@@ -389,8 +388,8 @@ size_t Scanner::TrimUrlEnd(size_t s, size_t e) const {
     if (c == ')' && open_parens < 0) {
       ++open_parens;
       --end;
-    } else if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-               c == '"' || c == '\'' || c == ']' || c == '}' || c == '>') {
+    } else if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
+               c == '\'' || c == ']' || c == '}' || c == '>') {
       --end;
     } else if (end - s >= 3 && (Slice(end - 3, end) == kRightSingleQuote ||
                                 Slice(end - 3, end) == "\xE2\x80\x9D")) {
@@ -416,8 +415,8 @@ size_t Scanner::MatchUrl(size_t s, size_t e) const {
   }
   // A bare domain with a common TLD, optionally followed by a path: "Amazon.com",
   // "cnn.com/world".
-  if (s < e && IsAsciiAlnum(text_[s]) && std::string_view(text_.data() + s, e - s).find('.') !=
-                                     std::string_view::npos) {
+  if (s < e && IsAsciiAlnum(text_[s]) &&
+      std::string_view(text_.data() + s, e - s).find('.') != std::string_view::npos) {
     size_t d = MatchDomain(s, e, /*need_tld=*/true);
     if (d > 0) {
       size_t end = s + d;
@@ -540,9 +539,8 @@ size_t Scanner::WholeWordClitic(size_t a, size_t z) const {
   static constexpr std::string_view kSplitAfter3[] = {"cannot", "gonna", "wanna", "gotta"};
   // Informal spellings without the apostrophe, split as EWT does ("dont" -> do|nt).
   static constexpr std::string_view kSplitBefore2[] = {
-      "dont",     "didnt",   "doesnt", "isnt",   "wasnt",  "arent", "werent", "couldnt",
-      "wouldnt",  "shouldnt", "hasnt", "havent", "hadnt",  "cant",  "wont",   "youre",
-      "theyre"};
+      "dont",     "didnt", "doesnt", "isnt",  "wasnt", "arent", "werent", "couldnt", "wouldnt",
+      "shouldnt", "hasnt", "havent", "hadnt", "cant",  "wont",  "youre",  "theyre"};
   static constexpr std::string_view kSplitBefore1[] = {"thats", "whats"};
   for (std::string_view s : kSplitAfter3) {
     if (EqualsIgnoreCase(w, s)) return a + 3;
@@ -581,8 +579,8 @@ void Scanner::EmitPiece(size_t a, size_t z, size_t possessive_end) {
   // stay whole.
   if (possessive_end <= z && IsAsciiDigit(text_[a])) {
     size_t d = a;
-    while (d < z && (IsAsciiDigit(text_[d]) || ((text_[d] == '.' || text_[d] == ',') &&
-                                                 d + 1 < z && IsAsciiDigit(text_[d + 1])))) {
+    while (d < z && (IsAsciiDigit(text_[d]) || ((text_[d] == '.' || text_[d] == ',') && d + 1 < z &&
+                                                IsAsciiDigit(text_[d + 1])))) {
       ++d;
     }
     size_t letters = d;
@@ -646,10 +644,8 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
         has_period = true;
         break;
       case ',':  // 1,000 (exactly three digits follow)
-        take = prev == kDigit && nx + 3 <= e &&
-               IsAsciiDigit(text_[nx]) &&
-               IsAsciiDigit(text_[nx + 1]) &&
-               IsAsciiDigit(text_[nx + 2]) &&
+        take = prev == kDigit && nx + 3 <= e && IsAsciiDigit(text_[nx]) &&
+               IsAsciiDigit(text_[nx + 1]) && IsAsciiDigit(text_[nx + 2]) &&
                (nx + 3 == e || !IsAsciiDigit(text_[nx + 3]));
         break;
       case ':':
@@ -756,15 +752,14 @@ size_t Scanner::ScanWord(size_t p, size_t e) {
       for (size_t i = seg; i < k; ++i) {
         if (!IsAsciiLower(text_[i])) left_lower = false;
       }
-      if (left_lower && IsAsciiUpper(text_[k + 1]) &&
-          IsAsciiLower(text_[k + 2])) {
+      if (left_lower && IsAsciiUpper(text_[k + 1]) && IsAsciiLower(text_[k + 2])) {
         EmitPiece(piece, k, k);
         Push(k, k + 1, TokKind::kPeriod);
         piece = k + 1;
       }
     }
-    if (hyphen || c.cp == '.' || c.cp == '\'' || c.cp == 0x2019 || c.cp == ',' ||
-        c.cp == ':' || c.cp == '/' || c.cp == '&') {
+    if (hyphen || c.cp == '.' || c.cp == '\'' || c.cp == 0x2019 || c.cp == ',' || c.cp == ':' ||
+        c.cp == '/' || c.cp == '&') {
       seg = k + c.len;
     }
     k += c.len;
@@ -802,9 +797,7 @@ void Scanner::ScanPlain(size_t p, size_t e) {
           dots_only = dots_only && text_[q] == '.';
           ++q;
         }
-        kind = !dots_only ? TokKind::kTerminal
-               : q - p > 1 ? TokKind::kEllipsis
-                           : TokKind::kPeriod;
+        kind = !dots_only ? TokKind::kTerminal : q - p > 1 ? TokKind::kEllipsis : TokKind::kPeriod;
         break;
       }
       case '-':
@@ -926,8 +919,7 @@ void Scanner::ScanPlain(size_t p, size_t e) {
               q += d.len;
             } else if (d.cp >= 0x1f3fb && d.cp <= 0x1f3ff) {
               q += d.len;
-            } else if (d.cp == 0x200d && q + d.len < e &&
-                       At(text_, q + d.len).kind == kSymbol) {
+            } else if (d.cp == 0x200d && q + d.len < e && At(text_, q + d.len).kind == kSymbol) {
               q += d.len;
               q += At(text_, q).len;
             } else if (regional && d.cp >= 0x1f1e6 && d.cp <= 0x1f1ff) {
@@ -1026,8 +1018,8 @@ bool Scanner::ShouldSplit(size_t i, size_t j) const {
     case TokKind::kWord: {
       // "12:05 PM I just wanted": AM/PM after a time, then a typical sentence opener.
       std::string_view w = Slice(t.begin, t.end);
-      return !closed && (w == "AM" || w == "PM") && i > 0 &&
-             toks_[i - 1].first == kDigit && IsOpener(next);
+      return !closed && (w == "AM" || w == "PM") && i > 0 && toks_[i - 1].first == kDigit &&
+             IsOpener(next);
     }
     default:
       return false;
@@ -1163,9 +1155,8 @@ StatusOr<Tokenizer> Tokenizer::Create(const TokenizerOptions& options) {
   data->options = options;
   data->extra_storage.reserve(options.extra_abbreviations.size());
   for (const std::string& a : options.extra_abbreviations) {
-    bool has_space = std::any_of(a.begin(), a.end(), [](char c) {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    });
+    bool has_space = std::any_of(
+        a.begin(), a.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
     if (a.size() < 2 || a.back() != '.' || has_space || a.size() > 12) {
       return InvalidArgument("tokenizer: extra abbreviation \"" + a +
                              "\" must be 2-12 characters without whitespace ending in \".\"");

@@ -24,11 +24,11 @@ TEST(TokenizerTest, LinearTimeOnHugeInputs) {
     EXPECT_TRUE(tokenizer->Tokenize(story).ok());
     return static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
   };
-  for (const std::string& unit : {std::string("word, "), std::string("x"),
-                                  std::string("a-"), std::string("U.S."), std::string("..."),
-                                  std::string("\xE2\x80\x99"), std::string("http://x.com/"),
-                                  std::string("a@"), std::string("ab.Cd"), std::string("No. "),
-                                  std::string("==="), std::string("1,000")}) {
+  for (const std::string& unit :
+       {std::string("word, "), std::string("x"), std::string("a-"), std::string("U.S."),
+        std::string("..."), std::string("\xE2\x80\x99"), std::string("http://x.com/"),
+        std::string("a@"), std::string("ab.Cd"), std::string("No. "), std::string("==="),
+        std::string("1,000")}) {
     double small = seconds(unit, 100000);
     double large = seconds(unit, 800000);
     EXPECT_LT(large, 40 * small + 0.05) << "unit \"" << unit << "\"";

@@ -3,12 +3,11 @@
 #include "tokenize/tokenizer.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 #include <random>
 #include <string>
 #include <vector>
-
-#include <utf8proc.h>
 
 #include "base/utf8.h"
 
@@ -133,7 +132,10 @@ const Case kCases[] = {
     {"CrLfBlankLine", "Talks began\r\n\r\nThey ended", "Talks began || They ended"},
     {"CrLfSoftBreak", "Talks\r\nbegan.", "Talks began ."},
     {"ParagraphSeparator", "One\xE2\x80\xA9Two", "One || Two"},
-    {"NoBreakSpace", "10\xC2\xA0" "000 troops", "10 000 troops"},
+    {"NoBreakSpace",
+     "10\xC2\xA0"
+     "000 troops",
+     "10 000 troops"},
     // Sentence ends.
     {"TwoSentences", "He left. The next day he came back.",
      "He left . | The next day he came back ."},
@@ -196,7 +198,10 @@ const Case kCases[] = {
     {"EditorialBrackets", "[their] plan", "[ their ] plan"},
     {"Parentheses", "Iraq (IRQ) said", "Iraq ( IRQ ) said"},
     // Dashes and hyphens.
-    {"EmDash", "Iraq\xE2\x80\x94" "and Syria", "Iraq \xE2\x80\x94 and Syria"},
+    {"EmDash",
+     "Iraq\xE2\x80\x94"
+     "and Syria",
+     "Iraq \xE2\x80\x94 and Syria"},
     {"EnDashSpaced", "Iraq \xE2\x80\x93 and Syria", "Iraq \xE2\x80\x93 and Syria"},
     {"DoubleHyphen", "Iraq--and Syria", "Iraq -- and Syria"},
     {"HyphenatedCompoundSplits", "a long-term plan", "a long - term plan"},
@@ -214,11 +219,18 @@ const Case kCases[] = {
     {"MillionsSeparator", "1,000,000 people", "1,000,000 people"},
     {"CommaBetweenNumbers", "in 2004,2005 and", "in 2004 , 2005 and"},
     {"Percent", "58% of voters", "58 % of voters"},
-    {"Currency", "$5 million and \xE2\x82\xAC" "3", "$ 5 million and \xE2\x82\xAC 3"},
+    {"Currency",
+     "$5 million and \xE2\x82\xAC"
+     "3",
+     "$ 5 million and \xE2\x82\xAC 3"},
     {"Time", "at 10:30 today", "at 10:30 today"},
     {"SlashDate", "on 21/07/2017 they", "on 21/07/2017 they"},
     {"DecimalAndUnit", "$1.2bn deal", "$ 1.2 bn deal"},
-    {"Decade", "in the '90s and \xE2\x80\x99" "80s", "in the '90s and \xE2\x80\x99" "80s"},
+    {"Decade",
+     "in the '90s and \xE2\x80\x99"
+     "80s",
+     "in the '90s and \xE2\x80\x99"
+     "80s"},
     {"Ordinals", "the 21st century and 1990s", "the 21st century and 1990s"},
     {"AmPmSplit", "at 5pm and 10:30am", "at 5 pm and 10:30 am"},
     {"Alphanumerics", "IE6 and M5S", "IE6 and M5S"},
@@ -228,14 +240,15 @@ const Case kCases[] = {
     {"LetterSlashLetter", "b/c and w/o it", "b/c and w/o it"},
     {"WordSlashWordSplits", "and/or", "and / or"},
     // URLs, e-mail, handles.
-    {"Url", "see http://www.example.com/a?b=c. Then",
-     "see http://www.example.com/a?b=c . | Then"},
+    {"Url", "see http://www.example.com/a?b=c. Then", "see http://www.example.com/a?b=c . | Then"},
     {"UrlInParentheses", "(see https://example.org/x)", "( see https://example.org/x )"},
     {"WwwUrl", "at www.un.org, today", "at www.un.org , today"},
     {"BareDomain", "Amazon.com said", "Amazon.com said"},
     {"Email", "write to john.doe@example.com.", "write to john.doe@example.com ."},
-    {"EmailInsideChunk", "\"Ryan\"<ryan.r@mail.example.ca>", "\" Ryan \" < ryan.r@mail.example.ca >"},
-    {"UrlThenCapitalStartsSentence", "see www.un.org Thanks for it", "see www.un.org | Thanks for it"},
+    {"EmailInsideChunk", "\"Ryan\"<ryan.r@mail.example.ca>",
+     "\" Ryan \" < ryan.r@mail.example.ca >"},
+    {"UrlThenCapitalStartsSentence", "see www.un.org Thanks for it",
+     "see www.un.org | Thanks for it"},
     {"UrlList", "http://a.org/1 http://a.org/2", "http://a.org/1 | http://a.org/2"},
     {"UrlThenLowercaseContinues", "see www.un.org for details", "see www.un.org for details"},
     {"AddressInBracketsThenCapital", "<a@b.com> Groups: x", "< a@b.com > | Groups : x"},
@@ -254,7 +267,7 @@ const Case kCases[] = {
     {"CurlyPossessive", "Iraq\xE2\x80\x99s army", "Iraq \xE2\x80\x99s army"},
     {"CurlyNegation", "don\xE2\x80\x99t go", "do n\xE2\x80\x99t go"},
     {"PluralPossessive", "the parents' house", "the parents ' house"},
-    {"Contractions", "I'm sure they're here and we've seen you'll", 
+    {"Contractions", "I'm sure they're here and we've seen you'll",
      "I 'm sure they 're here and we 've seen you 'll"},
     {"HeD", "He'd go", "He 'd go"},
     {"TwoClitics", "I'd've gone", "I 'd 've gone"},
@@ -272,7 +285,10 @@ const Case kCases[] = {
     {"Arabic", "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF city",
      "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF city"},
     {"Accents", "Fran\xC3\xA7ois Hollande", "Fran\xC3\xA7ois Hollande"},
-    {"InvalidUtf8Byte", "a\xFF" "b", "a \xFF b"},
+    {"InvalidUtf8Byte",
+     "a\xFF"
+     "b",
+     "a \xFF b"},
     // Datelines.
     {"DatelineAgency", "BAGHDAD (AFP) - Iraqi forces said.",
      "BAGHDAD ( AFP ) - | Iraqi forces said ."},
@@ -399,12 +415,52 @@ TEST(TokenizerTest, RoundTripOnRandomBytes) {
   StatusOr<Tokenizer> tokenizer = Tokenizer::Create();
   ASSERT_TRUE(tokenizer.ok());
   std::mt19937 rng(12345);
-  const std::string alphabet[] = {
-      "a", "B", "7", " ", "\n", "\n\n", ".", ",", "'", "\"", "-", "--", "(", ")", "@", "#",
-      "%", "$", ":", "/", "n't", "'s", "U.S.", "Mr.", "http://", "www.", ".com", "\xE2\x80\x99",
-      "\xE2\x80\x9C", "\xE2\x80\x94", "\xE2\x80\xA6", "\xC2\xA0", "\xF0\x9F\x98\x80", "\xFF",
-      "\xE2\x80", "\xC3\xA9", "\r\n", "\t", "?", "!", "&", "\xE2\x80\xA9", "\xE4\xBD\xA0",
-      "\xCC\x81", "\xE2\x80\x8D", "\xF0\x9F\x87\xBA"};
+  const std::string alphabet[] = {"a",
+                                  "B",
+                                  "7",
+                                  " ",
+                                  "\n",
+                                  "\n\n",
+                                  ".",
+                                  ",",
+                                  "'",
+                                  "\"",
+                                  "-",
+                                  "--",
+                                  "(",
+                                  ")",
+                                  "@",
+                                  "#",
+                                  "%",
+                                  "$",
+                                  ":",
+                                  "/",
+                                  "n't",
+                                  "'s",
+                                  "U.S.",
+                                  "Mr.",
+                                  "http://",
+                                  "www.",
+                                  ".com",
+                                  "\xE2\x80\x99",
+                                  "\xE2\x80\x9C",
+                                  "\xE2\x80\x94",
+                                  "\xE2\x80\xA6",
+                                  "\xC2\xA0",
+                                  "\xF0\x9F\x98\x80",
+                                  "\xFF",
+                                  "\xE2\x80",
+                                  "\xC3\xA9",
+                                  "\r\n",
+                                  "\t",
+                                  "?",
+                                  "!",
+                                  "&",
+                                  "\xE2\x80\xA9",
+                                  "\xE4\xBD\xA0",
+                                  "\xCC\x81",
+                                  "\xE2\x80\x8D",
+                                  "\xF0\x9F\x87\xBA"};
   for (int round = 0; round < 3000; ++round) {
     Story story;
     int len = static_cast<int>(rng() % 60);
