@@ -4,8 +4,8 @@
 //
 // Compilation maps the dependency-oriented entry onto VerbDictionary's pattern items, which
 // the coder matches in sentence order over the words of the verb's clause (lexicon/verbs.h):
-//   object nouns      -> kWord (the nouns and their regular plurals), or kPhrase for a single
-//                        compound ("joint_exercise");
+//   object nouns      -> kWord: the nouns and their regular plurals; a compound
+//                        ("joint_exercise") is a multi-word member, matched as contiguous words;
 //   PREP:NOUNS        -> kPrep (PREP followed by one of the nouns); PREP:* / PREP:$T -> kPrep
 //                        with no words;
 //   >VERB|VERB        -> kWord with every form of the verbs; >* -> kWord "TO";
@@ -318,38 +318,37 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
   switch (e.kind) {
     case DyadVerbElement::Kind::kTarget:
       return;
+    case DyadVerbElement::Kind::kCompound: {
+      PatternItem it;
+      it.kind = PatternItemKind::kCompound;
+      items->push_back(std::move(it));
+      return;
+    }
     case DyadVerbElement::Kind::kObject:
     case DyadVerbElement::Kind::kPrep: {
-      PatternItem it;
+      // One word set: single words and compounds (multi-word members, matched as contiguous
+      // words ending at the head), each with the regular plural of its head.
       std::vector<WordSetId> words;
-      if (e.alternatives.size() == 1 && e.alternatives[0].size() > 1) {
-        const std::vector<std::string>& phrase = e.alternatives[0];
-        for (size_t i = 0; i < phrase.size(); ++i) {
-          std::vector<std::string> members;
-          if (i + 1 == phrase.size()) {
-            AddNoun(phrase[i], &members);
-          } else {
-            members.push_back(phrase[i]);
-          }
-          words.push_back(dict->AddWordSet(members));
-        }
-      } else if (!e.alternatives.empty()) {
-        // A multi-word alternative among others is matched on its head (last) word.
+      if (!e.alternatives.empty()) {
         std::vector<std::string> members;
-        for (const auto& alt : e.alternatives) AddNoun(alt.back(), &members);
+        for (const auto& alt : e.alternatives) {
+          std::string prefix;
+          for (size_t i = 0; i + 1 < alt.size(); ++i) prefix += alt[i] + "_";
+          std::vector<std::string> heads;
+          AddNoun(alt.back(), &heads);
+          for (const std::string& h : heads) members.push_back(prefix + h);
+        }
         words.push_back(dict->AddWordSet(members));
       }
+      PatternItem it;
       if (e.kind == DyadVerbElement::Kind::kPrep) {
         it.kind = PatternItemKind::kPrep;
         it.prep = dict->AddWordSet({e.prep});
-        it.words = std::move(words);
-      } else if (words.size() > 1) {
-        it.kind = PatternItemKind::kPhrase;
-        it.words = std::move(words);
       } else {
         it.kind = PatternItemKind::kWord;
-        it.words = std::move(words);
       }
+      it.words = std::move(words);
+      if (it.kind == PatternItemKind::kWord && it.words.empty()) return;
       items->push_back(std::move(it));
       return;
     }
@@ -378,9 +377,10 @@ std::string ShapeKey(const DyadVerbEntry& e) {
   for (const DyadVerbElement& el : e.elements) {
     if (el.kind == DyadVerbElement::Kind::kTarget) continue;
     k += " ";
-    k += el.kind == DyadVerbElement::Kind::kObject   ? "o"
-         : el.kind == DyadVerbElement::Kind::kPrep   ? "p" + el.prep
-                                                     : "c";
+    k += el.kind == DyadVerbElement::Kind::kObject     ? "o"
+         : el.kind == DyadVerbElement::Kind::kPrep     ? "p" + el.prep
+         : el.kind == DyadVerbElement::Kind::kCompound ? "%"
+                                                       : "c";
     k += std::to_string(el.depth);
   }
   return k;
@@ -425,6 +425,9 @@ std::string DyadVerbEntry::ToString() const {
       case DyadVerbElement::Kind::kTarget:
         s += "$T";
         break;
+      case DyadVerbElement::Kind::kCompound:
+        s += "%";
+        break;
       case DyadVerbElement::Kind::kObject:
         s += AlternativesText(e);
         break;
@@ -466,6 +469,8 @@ bool ParseDyadVerbLine(std::string_view line, DyadVerbEntry* entry, std::string*
     if (t == "$T") {
       e.kind = DyadVerbElement::Kind::kTarget;
       e.is_target = true;
+    } else if (t == "%") {
+      e.kind = DyadVerbElement::Kind::kCompound;
     } else if (t[0] == '>') {
       ++depth;
       e.kind = DyadVerbElement::Kind::kComplement;
@@ -506,7 +511,7 @@ bool ParseDyadVerbLine(std::string_view line, DyadVerbEntry* entry, std::string*
         if (!ParseAlternatives(obj, &e.alternatives, error)) return false;
       }
     } else {
-      if (t.find_first_of("$*>") != std::string_view::npos) {
+      if (t.find_first_of("$*>%") != std::string_view::npos) {
         *error = "unknown element '" + std::string(t) + "'";
         return false;
       }
@@ -602,9 +607,26 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
     dict->AddVerb(std::move(v));
   }
 
-  // Patterns.
+  // Patterns. An entry whose elements constrain nothing but the presence of a preposition or a
+  // complement ("meet with:$T", "agree >*") and whose code is the verb's own adds nothing to
+  // the bare verb for the coder, and as a pattern it would win ties against real patterns of
+  // other codes ("pledge >*" matching the "to" of "pledged aid to X"): it stays documentation.
+  auto unconstrained = [](const DyadVerbEntry& e) {
+    for (const DyadVerbElement& el : e.elements) {
+      if (el.kind == DyadVerbElement::Kind::kObject || el.kind == DyadVerbElement::Kind::kCompound ||
+          !el.alternatives.empty()) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (const DyadVerbEntry& e : source.entries) {
     if (e.IsBare()) continue;
+    auto bc = bare_code.find(JoinPhrase(e.verb_words));
+    if (bc != bare_code.end() && unconstrained(e) && bc->second.active == e.code.active &&
+        bc->second.passive == e.code.passive && bc->second.passive_only == e.code.passive_only) {
+      continue;
+    }
     VerbPattern p;
     for (const DyadVerbElement& el : e.elements) CompileElement(el, source, dict, &p.after);
     if (p.after.empty()) continue;

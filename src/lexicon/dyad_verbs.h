@@ -49,6 +49,8 @@ struct DyadVerbElement {
                   //                  target, PREP:$S the source)
     kComplement,  // >VERB|VERB     : the head of an infinitive or clausal complement (>* any)
     kTarget,      // $T             : the direct object is the target (the default; documents it)
+    kCompound,    // %              : reciprocal: with a compound subject and no target, the
+                  //                  conjuncts act on each other ("India and Pakistan clashed")
   };
   Kind kind = Kind::kObject;
   std::string prep;  // kPrep: the normalised preposition ("WITH")
@@ -109,9 +111,11 @@ void ParseDyadVerbText(std::string_view text, const std::string& name, DyadVerbS
 
 // Adds the entries to `dict`: one block and one verb per distinct trigger (its forms: the
 // regular inflections plus the irregular ones), the bare entry's code as the verb's code, and
-// one pattern per other entry (object nouns -> word items with their regular plurals, a single
-// compound -> a phrase item, PREP:... -> a preposition item, >VERB -> a word item with the
-// verb's forms, >* -> the word "to"). Warnings: codes not in CAMEO, and two entries of the same
+// one pattern per other entry (object nouns -> a word item with their regular plurals, compounds
+// as multi-word members matched on contiguous words; PREP:... -> a preposition item; >VERB -> a
+// word item with the verb's forms; >* -> the word "to"). An entry that only requires a
+// preposition or a complement (`meet with:$T`, `agree >*`) with the verb's own code adds no
+// pattern: it documents the roles. Warnings: codes not in CAMEO, and two entries of the same
 // trigger and shape that share an alternative (a conflict when their codes differ: the coder
 // then takes the first, by file order).
 void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,

@@ -38,6 +38,7 @@ TEST(ParseDyadVerbLine, AcceptsEveryElementKind) {
       {"173:--- Arrest", "173:--- arrest", 1, 0},
       {":070 receive aid from:$T", ":070 receive aid from:$T", 1, 2},
       {"--- beat $T in:election", "--- beat $T in:election", 1, 2},
+      {"190 clash %", "190 clash %", 1, 1},
       {"115 sue by:$S", "115 sue by:$S", 1, 1},
       {"0241 call on:* >resign|step_down", "0241 call on:* >resign|step_down", 1, 2},
   };
@@ -112,7 +113,7 @@ TEST(ParseDyadVerbText, RandomInputNeverCrashesAndEveryLineIsAccountedFor) {
   const char* frags[] = {"111", "0841", ":070", "---", "1x", "condemn", "hand_over", "_", "|",
                          ">", ">*", ">lift", "$T", "$S", "$X", "with:", "with:$T", "of:*",
                          "on:war_crime", "talk|negotiation", "#", "include", "forms", ":",
-                         "\xc3\xa9", "\xff", "  ", "\t", "a:b:c", "||", "*"};
+                         "\xc3\xa9", "\xff", "  ", "\t", "a:b:c", "||", "*", "%"};
   std::mt19937 rng(12345);
   std::string text;
   size_t lines = 0;
@@ -312,21 +313,63 @@ TEST(CompileDyadVerbs, ComplementsCompoundsAndPrepositionObjects) {
   const VerbBlock& tell = dict.blocks()[FindVerb(dict, "TELL")->block];
   EXPECT_TRUE(dict.InSet(tell.patterns.at(0).after.at(0).words[0], dict.LookupWord("TO")));
 
+  // A compound is a multi-word member (contiguous words), with the plural of its head.
+  auto has_sequence = [&](WordSetId set, std::vector<std::string> words) {
+    for (const std::vector<WordId>& seq : dict.MultiWordMembers(set)) {
+      std::vector<std::string> w;
+      for (WordId id : seq) w.push_back(dict.word(id));
+      if (w == words) return true;
+    }
+    return false;
+  };
   const VerbBlock& hold = dict.blocks()[FindVerb(dict, "HOLD")->block];
   const PatternItem& ph = hold.patterns.at(0).after.at(0);
-  EXPECT_EQ(ph.kind, PatternItemKind::kPhrase);
-  ASSERT_EQ(ph.words.size(), 2u);
-  EXPECT_TRUE(dict.InSet(ph.words[1], dict.LookupWord("EXERCISES")));
+  EXPECT_EQ(ph.kind, PatternItemKind::kWord);
+  ASSERT_EQ(ph.words.size(), 1u);
+  EXPECT_TRUE(has_sequence(ph.words[0], {"JOINT", "EXERCISES"}));
+  EXPECT_FALSE(dict.InSet(ph.words[0], dict.LookupWord("EXERCISE")));  // not the head alone
 
   const VerbBlock& accuse = dict.blocks()[FindVerb(dict, "ACCUSE")->block];
   ASSERT_EQ(accuse.patterns.size(), 2u);
   const PatternItem& single = accuse.patterns[0].after.at(0);
   EXPECT_EQ(single.kind, PatternItemKind::kPrep);
-  EXPECT_EQ(single.words.size(), 2u);  // WAR CRIME in order
-  const PatternItem& mixed = accuse.patterns[1].after.at(0);
-  EXPECT_EQ(mixed.words.size(), 1u);  // a mixed list is matched on head words
-  // The single compound is more specific than the mixed list.
-  EXPECT_GT(accuse.patterns[0].specificity, accuse.patterns[1].specificity);
+  ASSERT_EQ(single.words.size(), 1u);
+  EXPECT_TRUE(has_sequence(single.words[0], {"WAR", "CRIME"}));
+  EXPECT_TRUE(has_sequence(single.words[0], {"WAR", "CRIMES"}));
+  const PatternItem& plain = accuse.patterns[1].after.at(0);
+  EXPECT_TRUE(dict.InSet(plain.words[0], dict.LookupWord("CRIMES")));
+  EXPECT_FALSE(dict.HasMultiWordMembers(plain.words[0]));
+}
+
+TEST(CompileDyadVerbs, UnconstrainedEntriesWithTheVerbsOwnCodeAddNoPattern) {
+  std::vector<Diagnostic> diags;
+  DyadVerbSource src = SourceOf(
+      "030 pledge\n030 pledge >*\n030 pledge to:*\n033 pledge aid\n"
+      "010 tell\n100 tell $T >*\n",
+      &diags);
+  VerbDictionary dict;
+  CompileDyadVerbs(src, &dict, &diags);
+  EXPECT_TRUE(diags.empty());
+  const VerbBlock& pledge = dict.blocks()[FindVerb(dict, "PLEDGE")->block];
+  ASSERT_EQ(pledge.patterns.size(), 1u);  // only "pledge aid"
+  EXPECT_EQ(pledge.patterns[0].code.active, "033");
+  const VerbBlock& tell = dict.blocks()[FindVerb(dict, "TELL")->block];
+  EXPECT_EQ(tell.patterns.size(), 1u);  // another code: kept
+}
+
+TEST(CompileDyadVerbs, ReciprocalMarkerBecomesACompoundItem) {
+  std::vector<Diagnostic> diags;
+  DyadVerbSource src = SourceOf("190 clash\n190 clash %\n190 clash with:$T\n", &diags);
+  VerbDictionary dict;
+  CompileDyadVerbs(src, &dict, &diags);
+  EXPECT_TRUE(diags.empty());
+  const Verb* clash = FindVerb(dict, "CLASHED");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(dict.CodeOf(*clash).active, "190");
+  const VerbBlock& b = dict.blocks()[clash->block];
+  ASSERT_EQ(b.patterns.size(), 1u);  // "clash with:$T" has the verb's code: no pattern
+  ASSERT_EQ(b.patterns[0].after.size(), 1u);
+  EXPECT_EQ(b.patterns[0].after[0].kind, PatternItemKind::kCompound);
 }
 
 TEST(CompileDyadVerbs, WarnsOnConflictsRepeatsAndUnknownCodes) {

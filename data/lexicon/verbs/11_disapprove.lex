@@ -90,7 +90,8 @@
 112  impute
 112  level accusation|charge|allegation at:$T
 112  make accusation|allegation|charge
-112  trade accusation|blame|charge
+112  trade accusation|blame|charge %
+111  trade insult|barb|criticism %
 112  fault $T for:*
 1121 accuse $T of:corruption|fraud|bribery|embezzlement|crime|theft|smuggling|trafficking|laundering|murder|killing|terrorism|rigging|vote-rigging|abuse_of_power|graft|kickback
 1121 blame $T for:crime|killing|murder|fraud|death

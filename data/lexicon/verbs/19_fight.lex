@@ -10,14 +10,18 @@
 190  strike
 190  hit
 190  fight
+190  fight %
 190  fight against:$T
 190  fight with:$T
 190  battle
+190  battle %
 190  battle with:$T
 190  clash
+190  clash %
 190  clash with:$T
 190  engage enemy|force|troop|militant|rebel|insurgent
 190  skirmish
+190  skirmish %
 190  skirmish with:$T
 190  wage war|campaign|offensive|battle on:$T
 190  wage war|campaign|offensive|battle against:$T
@@ -78,9 +82,9 @@
 190  hammer
 190  bombard
 190  engage in:fighting|combat|battle|clash|hostility
-190  exchange fire
+190  exchange fire %   # "India and Pakistan exchanged fire": each on the other
 190  exchange fire with:$T
-190  trade fire
+190  trade fire %
 190  trade fire with:$T
 190  intercept missile|rocket|drone
 190  shoot_down
@@ -169,7 +173,7 @@
 193  gun_down soldier|troop|fighter|militant|rebel|insurgent|policeman
 193  open fire with:gun|rifle|machine_gun|automatic_weapon|weapon|assault_rifle|kalashnikov
 193  fire gun|rifle|machine_gun|bullet|round|shot|gunfire|weapon|automatic_weapon
-193  exchange gunfire|shot|small-arms_fire|small_arms_fire
+193  exchange gunfire|shot|small-arms_fire|small_arms_fire %
 193  fight with:rifle|gun|small_arm|light_weapon|machine_gun|knife
 193  engage in:gunbattle|gun_battle|firefight|shootout|shoot-out|gunfight
 193  battle with:gun|rifle|machine_gun
