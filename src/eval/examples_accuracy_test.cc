@@ -17,10 +17,11 @@
 namespace dyad::eval {
 namespace {
 
-// Measured on 2026-11-29 with the bundled lexicon: see the report of the examples issue.
-constexpr double kEventFloor = 0.45;
-constexpr double kSourceFloor = 0.75;
-constexpr double kTargetFloor = 0.70;
+// Measured 2026-11-29 with the bundled lexicon and the EWT model trained that day (require_dyad
+// on, as `dyad code`): sentences 322 event_acc 0.519 source_acc 0.802 target_acc 0.800.
+constexpr double kEventFloor = 0.49;
+constexpr double kSourceFloor = 0.77;
+constexpr double kTargetFloor = 0.76;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
   std::string file = std::string(DYAD_SHARED_DIR) + "/data/cameo/CAMEO_manual_examples.json";
