@@ -67,11 +67,9 @@
 042  undertake visit|tour|trip
 042  head to:$T
 042  land in:$T
-042  stop in:$T
 042  depart for:$T
 042  leave for:$T
 042  embark on:visit|tour|trip
-042  call at:$T
 
 # 043 Host a visit
 043  host
@@ -130,3 +128,6 @@
 046  hold round
 046  haggle
 046  haggle over:*
+
+# Last (the earlier entry wins ties): figurative "come to".
+---  come to:power|agreement|conclusion|end|halt|standstill|blow|term

@@ -231,10 +231,7 @@
 195  fly sortie|mission|bombing_mission|combat_mission
 195  drop bomb|barrel_bomb|cluster_bomb on:$T
 195  strike $T from:air
-195  kill $T in:airstrike|airstrikes|bombardment
-195  kill $T in:air_strike
-195  kill $T in:air_raid
-195  kill $T in:drone_strike
+195  kill $T in:airstrike|air_strike|air_raid|bombing_raid|drone_strike|bombardment|aerial_bombardment
 195  target $T with:airstrike|air_strike|drone|drone_strike|bomb
 195  bomb target|position|base|city|town|village|area|convoy|depot|site
 195  pound $T from:air
