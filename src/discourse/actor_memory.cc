@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 
 namespace dyad::discourse {
@@ -90,14 +91,12 @@ void StoryActorMemory::Remember(std::string_view text, std::string_view code, in
     w[0] = std::string(StripParticle(w[0]));
     // A surname of a person already remembered with this code: a new mention of them (it
     // keeps a pronoun window open: "Lavrov said ... He added").
-    for (const Person& p : persons_) {
-      if (p.surname == w[0] && p.code == code) {
-        persons_.push_back({w[0], std::string(code), sentence});
-        return;
-      }
-    }
+    bool known = false;
+    for (const Person& p : persons_) known = known || (p.surname == w[0] && p.code == code);
+    if (known) persons_.push_back({w[0], std::string(code), sentence});
     return;
   }
+  if (w.size() < 2) return;
   std::string last(StripParticle(w.back()));
   std::string_view first = StripParticle(w[w.size() - 2]);
   if (!IsName(last) || !IsName(first) || IsOrganisationWord(last) || last.size() < 2) return;
@@ -122,18 +121,89 @@ std::string StoryActorMemory::Recall(std::string_view text, int32_t sentence) co
   return codes.size() == 1 ? *codes.begin() : "";
 }
 
-size_t FillActorsFromMemory(std::vector<Event>& events) {
+namespace {
+
+bool IsRel(const Word& w, std::initializer_list<std::string_view> rels) {
+  for (std::string_view r : rels) {
+    if (w.deprel == r) return true;
+  }
+  return false;
+}
+
+// The first child of `v` with one of `rels`, or -1.
+int32_t ChildWith(const Sentence& s, int32_t v, std::initializer_list<std::string_view> rels) {
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (s.words[i].head == v && IsRel(s.words[i], rels)) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// A one-word mention that can refer back: a proper noun whose only dependents are an
+// honorific or punctuation ("Lavrov", "Mr. Lavrov"), or he/she/him/her. Returns its text, or
+// "" for anything else.
+std::string BackReference(const Sentence& s, int32_t w) {
+  if (w < 0 || static_cast<size_t>(w) >= s.words.size()) return "";
+  const Word& word = s.words[w];
+  if (IsPersonalPronoun(word.form)) return word.form;
+  if (word.upos != "PROPN" && word.xpos != "NNP") return "";
+  std::string honorific;
+  for (const Word& k : s.words) {
+    if (k.head != w || &k == &word) continue;
+    if (k.deprel == "punct") continue;
+    if (IsHonorific(k.form) && honorific.empty()) {
+      honorific = k.form + " ";
+      continue;
+    }
+    return "";
+  }
+  return honorific + word.form;
+}
+
+// The words naming the unknown source / target of an event from the trigger's dependents:
+// active voice subject / object, passive voice agent / passive subject. The subject of an
+// xcomp or conj verb without one is its governor's ("Lavrov agreed to visit Iraq").
+void MentionsFromTree(const Sentence& s, int32_t v, std::string* source, std::string* target) {
+  if (v < 0 || static_cast<size_t>(v) >= s.words.size()) return;
+  bool passive = ChildWith(s, v, {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"}) >= 0;
+  int32_t subj = -1;
+  int32_t u = v;
+  for (size_t steps = 0; steps < 4 && u >= 0; ++steps) {
+    subj = ChildWith(s, u, {"nsubj", "nsubj:pass", "nsubjpass"});
+    if (subj >= 0 || !IsRel(s.words[u], {"xcomp", "conj"})) break;
+    u = s.words[u].head;
+    if (u >= 0 && static_cast<size_t>(u) >= s.words.size()) u = -1;
+  }
+  int32_t obj = ChildWith(s, v, {"obj", "dobj"});
+  int32_t agent = ChildWith(s, v, {"obl:agent"});
+  if (passive) {
+    *source = BackReference(s, agent);
+    *target = BackReference(s, subj);
+  } else {
+    *source = BackReference(s, subj);
+    *target = BackReference(s, obj);
+  }
+}
+
+size_t Fill(const Story* story, std::vector<Event>& events) {
   StoryActorMemory memory;
   size_t filled = 0;
   for (Event& e : events) {
-    std::string src = e.source;
-    std::string tgt = e.target;
-    if (IsUnknownActor(src) && !e.source_text.empty()) {
-      std::string c = memory.Recall(e.source_text, e.sentence);
+    std::string src = e.source, tgt = e.target;
+    std::string src_text = e.source_text, tgt_text = e.target_text;
+    if (story != nullptr && e.sentence >= 0 &&
+        static_cast<size_t>(e.sentence) < story->sentences.size() &&
+        ((IsUnknownActor(src) && src_text.empty()) || (IsUnknownActor(tgt) && tgt_text.empty()))) {
+      std::string s_tree, t_tree;
+      MentionsFromTree(story->sentences[e.sentence], e.verb_word, &s_tree, &t_tree);
+      if (IsUnknownActor(src) && src_text.empty() && s_tree != tgt_text) src_text = s_tree;
+      if (IsUnknownActor(tgt) && tgt_text.empty() && t_tree != src_text) tgt_text = t_tree;
+    }
+    if (IsUnknownActor(src) && !src_text.empty()) {
+      std::string c = memory.Recall(src_text, e.sentence);
       if (!c.empty()) src = c;
     }
-    if (IsUnknownActor(tgt) && !e.target_text.empty()) {
-      std::string c = memory.Recall(e.target_text, e.sentence);
+    if (IsUnknownActor(tgt) && !tgt_text.empty()) {
+      std::string c = memory.Recall(tgt_text, e.sentence);
       if (!c.empty()) tgt = c;
     }
     bool same = !IsUnknownActor(src) && src == tgt;
@@ -142,14 +212,29 @@ size_t FillActorsFromMemory(std::vector<Event>& events) {
       tgt = e.target;
     }
     // Remember the persons named (a resolved surname is a new mention of its person).
-    memory.Remember(e.source_text, src, e.sentence);
-    memory.Remember(e.target_text, tgt, e.sentence);
+    memory.Remember(src_text, src, e.sentence);
+    memory.Remember(tgt_text, tgt, e.sentence);
     if (same) continue;
-    filled += (src != e.source) + (tgt != e.target);
-    e.source = std::move(src);
-    e.target = std::move(tgt);
+    if (src != e.source) {
+      ++filled;
+      e.source = std::move(src);
+      e.source_text = std::move(src_text);
+    }
+    if (tgt != e.target) {
+      ++filled;
+      e.target = std::move(tgt);
+      e.target_text = std::move(tgt_text);
+    }
   }
   return filled;
+}
+
+}  // namespace
+
+size_t FillActorsFromMemory(std::vector<Event>& events) { return Fill(nullptr, events); }
+
+size_t FillActorsFromMemory(const Story& story, std::vector<Event>& events) {
+  return Fill(&story, events);
 }
 
 size_t RemoveIncompleteEvents(std::vector<Event>& events) {

@@ -65,6 +65,16 @@ class StoryActorMemory {
 // left as it was. Returns the number of actors filled.
 size_t FillActorsFromMemory(std::vector<Event>& events);
 
+// The same, and for an unknown actor whose text is empty (today's coder writes no words for an
+// argument it could not code) the words are taken from the trigger's dependents in `story`'s
+// tree: subject / object (passive: obl:agent / passive subject; the subject of an xcomp or
+// conj verb is its governor's), only when that word is a lone proper noun ("Lavrov", "Mr.
+// Lavrov") or he/she/him/her, and not the other actor's text. A filled actor's *_text is set
+// to those words. This is a stand-in for the coder keeping the words of the arguments it could
+// not code (the better hook: the coder knows which phrase each slot came from, also for
+// reversed `[active:passive]` events, where the voice-based guess here can only miss).
+size_t FillActorsFromMemory(const Story& story, std::vector<Event>& events);
+
 // Removes the events that still have an unknown source or target (the coder's require_dyad,
 // applied after the memory pass). Returns the number removed.
 size_t RemoveIncompleteEvents(std::vector<Event>& events);

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "discourse/test_util.h"
+
 namespace dyad::discourse {
 namespace {
 
@@ -34,6 +36,8 @@ TEST(StoryActorMemoryTest, RecallTable) {
   m.Remember("Syrian rebels", "SYRREB", 1);   // not a name
   m.Remember("NATO", "IGONAT", 1);
   m.Remember("Rex Tillerson", "---", 1);  // unknown codes are not remembered
+  m.Remember("", "RUSGOV", 1);
+  m.Remember("Mr.", "RUSGOV", 1);
   EXPECT_EQ(m.size(), 2u);
   const RecallCase cases[] = {
       {"Lavrov", 2, "RUSGOV"},
@@ -117,6 +121,56 @@ TEST(RemoveIncompleteEventsTest, DropsUnknownSourceOrTarget) {
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].sentence, 0);
   EXPECT_EQ(events[1].sentence, 3);  // an agent-only code is a known actor
+}
+
+TEST(FillActorsFromMemoryTest, MentionsFromTheTreeWhenTheCoderKeptNoWords) {
+  Story story;
+  // 0: "Foreign Minister Sergey Lavrov met Iraq."
+  testing::AddSentence(story,
+                       {"Foreign foreign ADJ JJ 2 amod", "Minister minister PROPN NNP 4 compound",
+                        "Sergey Sergey PROPN NNP 4 compound", "Lavrov Lavrov PROPN NNP 5 nsubj",
+                        "met meet VERB VBD 0 root", "Iraq Iraq PROPN NNP 5 obj"});
+  // 1: "Mr. Lavrov agreed to visit Iran."
+  testing::AddSentence(story, {"Mr. Mr. PROPN NNP 2 compound", "Lavrov Lavrov PROPN NNP 3 nsubj",
+                               "agreed agree VERB VBD 0 root", "to to PART TO 5 mark",
+                               "visit visit VERB VB 3 xcomp", "Iran Iran PROPN NNP 5 obj"});
+  // 2: "Iraq was attacked by him."
+  testing::AddSentence(story, {"Iraq Iraq PROPN NNP 3 nsubj:pass", "was be AUX VBD 3 aux:pass",
+                               "attacked attack VERB VBN 0 root", "by by ADP IN 5 case",
+                               "him he PRON PRP 3 obl:agent"});
+  // 3: "Syrian Lavrov met Iraq." (not a lone name: not a back-reference)
+  testing::AddSentence(story, {"Syrian Syrian ADJ JJ 2 amod", "Lavrov Lavrov PROPN NNP 3 nsubj",
+                               "met meet VERB VBD 0 root", "Iraq Iraq PROPN NNP 3 obj"});
+  std::vector<Event> events = {
+      E(0, "RUSGOV", "Foreign Minister Sergey Lavrov", "IRQ", "Iraq"),
+      E(1, "---", "", "IRN", "Iran", "042"),
+      E(2, "---", "", "IRQ", "Iraq", "190"),
+      E(3, "---", "", "IRQ", "Iraq"),
+  };
+  events[0].verb_word = 4;
+  events[1].verb_word = 4;
+  events[2].verb_word = 2;
+  events[3].verb_word = 2;
+  EXPECT_EQ(FillActorsFromMemory(story, events), 2u);
+  EXPECT_EQ(events[1].source, "RUSGOV");
+  EXPECT_EQ(events[1].source_text, "Mr. Lavrov");
+  EXPECT_EQ(events[2].source, "RUSGOV");
+  EXPECT_EQ(events[2].source_text, "him");
+  EXPECT_EQ(events[3].source, "---");
+  EXPECT_EQ(events[3].source_text, "");
+  // Without the story only texts are used: nothing to fill.
+  std::vector<Event> again = {E(0, "RUSGOV", "Sergey Lavrov", "IRQ", "Iraq"),
+                              E(1, "---", "", "IRN", "Iran")};
+  EXPECT_EQ(FillActorsFromMemory(again), 0u);
+}
+
+TEST(FillActorsFromMemoryTest, BadIndicesInTheStoryAreIgnored) {
+  Story story;
+  testing::AddSentence(story, {"Lavrov Lavrov PROPN NNP 2 nsubj", "met meet VERB VBD 0 root"});
+  std::vector<Event> events = {E(0, "RUSGOV", "Sergey Lavrov", "IRQ", "Iraq"),
+                               E(5, "---", "", "IRQ", "Iraq"), E(0, "---", "", "IRQ", "Iraq")};
+  events[2].verb_word = 99;
+  EXPECT_EQ(FillActorsFromMemory(story, events), 0u);
 }
 
 }  // namespace

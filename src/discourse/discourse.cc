@@ -8,7 +8,7 @@ namespace dyad::discourse {
 
 Status RunDocumentPass(const Story& story, std::vector<Event>& events,
                        const DocumentPassOptions& options) {
-  if (options.actor_memory) FillActorsFromMemory(events);
+  if (options.actor_memory) FillActorsFromMemory(story, events);
   if (options.require_dyad) RemoveIncompleteEvents(events);
   Status status;
   if (options.dates) status = ResolveEventDates(story, events);

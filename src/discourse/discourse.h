@@ -21,9 +21,10 @@ namespace dyad::discourse {
 struct DocumentPassOptions {
   // Resolve dates written in the text ("on Monday", "in 2014"). Default on.
   bool dates = true;
-  // Fill unknown actors that refer back to a person named earlier. Default on. It has an
-  // effect only on events whose unknown actor still carries its words (source_text /
-  // target_text), which needs the coder to keep such events (see actor_memory.h).
+  // Fill unknown actors that refer back to a person named earlier. Default on. It sees only
+  // the events the coder wrote: with CoderOptions::require_dyad on, an event whose source or
+  // target the coder could not code is already gone, so run the coder with require_dyad off
+  // and set require_dyad here instead (same events otherwise; see the report / actor_memory.h).
   bool actor_memory = true;
   // Remove events with an unknown source or target after the actor memory (the coder's
   // require_dyad, applied here when the coder kept incomplete events). Default off.

@@ -14,9 +14,9 @@
 //                  compared as a sorted list, so duplicates count)
 //
 // A section not repeated in a case is inherited from the previous case of the file (except
-// parse and expect). Each case codes the story with coder::Coder (require_dyad off, so that
-// incomplete events reach the document pass), runs RunDocumentPass (require_dyad on unless
-// `allow_monads`) and compares the events.
+// expect), so a case can rerun the previous story with other options. Each case codes the story
+// with coder::Coder (require_dyad off, so that incomplete events reach the document pass), runs
+// RunDocumentPass (require_dyad on unless `allow_monads`) and compares the events.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -56,7 +56,6 @@ std::vector<GoldenCase> ReadCases(const std::string& path, std::string* error) {
     ++no;
     if (line.starts_with("=== case ")) {
       if (!cases.empty()) inherited = cases.back().sections;
-      inherited.erase("parse");
       inherited.erase("expect");
       cases.push_back({path, line.substr(9), no, inherited});
       section.clear();
