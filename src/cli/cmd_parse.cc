@@ -95,6 +95,7 @@ struct TrainFlags {
   int folds = 10;
   int tagger_epochs = 8;
   int parser_epochs = 10;
+  float prune = 2.0f;
 };
 
 int RunTrain(const TrainFlags& flags) {
@@ -129,11 +130,12 @@ int RunTrain(const TrainFlags& flags) {
   options.folds = flags.folds;
   options.tagger_epochs = flags.tagger_epochs;
   options.parser_epochs = flags.parser_epochs;
+  options.parser_prune = flags.prune;
   options.description = fmt::format(
       "trained on {} ({} sentences): seed {}, {} jack-knife folds, tagger {} epochs, parser {} "
-      "epochs",
+      "epochs, prune {}",
       std::filesystem::path(flags.train).filename().string(), train_sentences.size(), flags.seed,
-      flags.folds, flags.tagger_epochs, flags.parser_epochs);
+      flags.folds, flags.tagger_epochs, flags.parser_epochs, flags.prune);
   options.progress = [&](const std::string& line) {
     fmt::print(stderr, "[{:6.1f}s] {}\n", Seconds(start), line);
   };
@@ -175,25 +177,15 @@ int RunParse(const ParseFlags& flags) {
     return 2;
   }
   const int threads = std::clamp(flags.threads, 1, 256);
-  // Stories are annotated in batches, sentences spread over the threads, and written in input
-  // order.
-  std::vector<Story> batch;
-  const size_t batch_stories = 64 * static_cast<size_t>(threads);
-  auto flush = [&] {
-    std::vector<std::pair<size_t, size_t>> jobs;
-    for (size_t i = 0; i < batch.size(); ++i) {
-      for (size_t j = 0; j < batch[i].sentences.size(); ++j) jobs.emplace_back(i, j);
-    }
-    ParallelFor(jobs.size(), threads, [&](size_t k) {
-      model->Annotate(batch[jobs[k].first].sentences[jobs[k].second]);
-    });
-    std::string out;
-    for (const Story& story : batch) {
-      out += fmt::format("# newdoc id = {}\n", story.id);
-      for (size_t j = 0; j < story.sentences.size(); ++j) out += ingest::WriteConllu(story, j);
-    }
+  // Each story is annotated as it comes, its sentences spread over the threads (they share the
+  // immutable model), and written at once, so output stays in input order and precedes the
+  // closing summary line.
+  auto annotate_and_write = [&](Story& story) {
+    ParallelFor(story.sentences.size(), threads,
+                [&](size_t j) { model->Annotate(story.sentences[j]); });
+    std::string out = fmt::format("# newdoc id = {}\n", story.id);
+    for (size_t j = 0; j < story.sentences.size(); ++j) out += ingest::WriteConllu(story, j);
     std::fwrite(out.data(), 1, out.size(), stdout);
-    batch.clear();
   };
   int rc = RunStories(flags.input, [&](Story& story) {
     if (story.sentences.empty()) {
@@ -205,12 +197,9 @@ int RunParse(const ParseFlags& flags) {
     } else {
       ClearAnnotations(story);  // CoNLL-U input: keep its words, annotate them afresh
     }
-    batch.push_back(std::move(story));
-    if (batch.size() >= batch_stories) flush();
+    annotate_and_write(story);
     return StoryResult::kCoded;
   });
-  flush();
-  std::fflush(stdout);
   return rc;
 }
 
@@ -368,6 +357,9 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
       ->default_val(10);
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
   cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes")->default_val(10);
+  cmd->add_option("--prune", flags->prune,
+                  "Drop averaged parser weights below this magnitude (smaller file)")
+      ->default_val(2.0);
   cmd->callback([flags, exit_code] { *exit_code = RunTrain(*flags); });
 }
 

@@ -85,7 +85,7 @@ struct TrainModelOptions {
   int folds = 10;           // jack-knifing folds for the parser's training tags; <2: gold tags
   int tagger_epochs = 8;    // passes of the tagger
   int parser_epochs = 10;   // passes of the parser
-  float parser_prune = 1.0f;  // drop averaged parser weights with |w| below this
+  float parser_prune = 2.0f;  // drop averaged parser weights with |w| below this (file size)
   std::string description;  // stored in ModelInfo
   std::function<void(const std::string&)> progress;  // one line per step/epoch; may be empty
 };

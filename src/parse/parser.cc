@@ -79,7 +79,7 @@ uint8_t Shape(std::string_view f) {
 // position such as s2 on a short stack).
 struct Tokens {
   int n = 0;
-  std::vector<uint64_t> word, tag, wordtag;
+  std::vector<uint64_t> word, tag, wordtag, upos;
   std::vector<uint8_t> shape, name_pos, in_quote;
   std::vector<int> commas, quotes;  // prefix counts over tokens < i
 
@@ -89,6 +89,7 @@ struct Tokens {
     word.assign(size, 0);
     tag.assign(size, 0);
     wordtag.assign(size, 0);
+    upos.assign(size, 0);
     shape.assign(size, 0);
     name_pos.assign(size, 0);
     in_quote.assign(size, 0);
@@ -98,6 +99,8 @@ struct Tokens {
     tag[0] = 0x1002;
     word[n + 1] = 0x2001;
     tag[n + 1] = 0x2002;
+    upos[0] = 0x1003;
+    upos[n + 1] = 0x2003;
     shape[0] = 6;
     shape[n + 1] = 7;
     for (int i = 1; i <= n; ++i) {
@@ -105,6 +108,7 @@ struct Tokens {
       word[i] = Lower(w.form);
       tag[i] = Hash64(w.xpos.empty() ? w.upos : w.xpos, 0x55);
       shape[i] = Shape(w.form);
+      upos[i] = Hash64(w.upos, 0x56);
     }
     for (int i = 0; i < size; ++i) wordtag[i] = HashMix(word[i], tag[i]);
     for (int i = 1; i <= n; ++i) {
@@ -321,6 +325,15 @@ int Extract(const Tokens& t, const State& st, uint64_t* keys) {
   f4(g[s0], g[b0], t.in_quote[s0], t.in_quote[b0]);
   f3(w[b0], g[s0], quotes * 4 + commas);
   f3(w[s0], g[b0], quotes * 4 + commas);
+  // Universal tags: a coarser back-off for predicted fine tags.
+  const auto& u = t.upos;
+  f1(u[s0]);
+  f1(u[b0]);
+  f2(u[s0], u[b0]);
+  f2(u[s1], u[s0]);
+  f2(u[b0], u[b1]);
+  f3(u[s0], u[b0], u[b1]);
+  f3(u[s1], u[s0], u[b0]);
   // Name runs and shapes.
   f4(t.name_pos[s0], t.name_pos[b0], g[s0], g[b0]);
   f2(t.name_pos[b0], w[b0]);

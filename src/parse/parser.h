@@ -56,7 +56,7 @@ struct ParserOptions {
   uint64_t seed = 1;                 // shuffling and exploration; same seed -> same model
   int explore_from_epoch = 2;        // dynamic-oracle exploration starts at this epoch
   double explore_probability = 0.9;  // then follow the model's own wrong move this often
-  float prune = 1.0f;                // drop averaged weights with |w| below this
+  float prune = 2.0f;                // drop averaged weights with |w| below this
   bool evaluate_dev_each_epoch = true;  // dev figures per epoch (else only after the last)
   std::function<void(const EpochReport&)> on_epoch;  // progress; may be empty
 };
