@@ -20,14 +20,16 @@
 //   relative day    "yesterday" D-1, "today"/"tonight" D, "tomorrow" D+1, "the day before
 //                   yesterday" D-2, "last night" D-1 (news convention for a morning paper: a
 //                   story dated D reporting "last night" means the evening of D-1).
+//                   "three days ago" D-3, "two weeks ago" D-14.
 //   relative period "last week", "this month", "earlier this year": the story date is kept.
-//   full date       "July 24, 2017", "24 July 2017", "2017-07-24", "24/07/2017" is not read
-//                   (day/month order is ambiguous): resolved even when D is unknown.
+//   full date       "July 24, 2017", "24 July 2017", "2017-07-24": resolved even when D is
+//                   unknown. "24/07/2017" is not read (day/month order is ambiguous).
 //   month and day   "July 24", "24 July": the year of D, moved to the year before (past) or
 //                   after (future) when that puts it on the right side of D; otherwise the
 //                   candidate nearest D.
-//   day of month    "on the 24th": the month of D, moved back (past) or forward (future) as
-//                   for weekdays; a day the month does not have skips that month.
+//   day of month    "on the 24th": the month of D, moved back (past, also for the simple
+//                   present) or forward (future) as for weekdays; a month without that day
+//                   (the 31st in June) is skipped.
 //   month           "in March", "in March 2014": no day is written. DECISION: the first day of
 //                   that month, because keeping the story date would put the event in the wrong
 //                   month (or year); when the month is D's own month, D is kept (it is at least
@@ -35,6 +37,10 @@
 //   year            "in 2014": the first of January of that year when it is not D's year; D
 //                   kept otherwise. Years are 1000-2100; a year alone is read only as the
 //                   last word of the phrase ("the 2014 war" is not a date of the event).
+// A phrase with since, until, till, by, before, after, from, through or between is a
+// boundary, not the event's date, and gives nothing ("since 2014", "by July 24"; "the day
+// before yesterday" excepted). Of several temporal dependents the first (in word order) that
+// gives a date wins.
 // A resolved date never depends on anything but the sentence and D. With D unknown only full
 // dates ("July 24, 2017") and "March 2014"/"in 2014" resolve; everything else keeps the event's
 // date (empty).
