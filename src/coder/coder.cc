@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -161,15 +163,21 @@ struct VerbEvent {
 class SentenceCoder {
  public:
   SentenceCoder(const lexicon::Lexicon& lex, const CoderOptions& opt,
-                const std::unordered_set<std::string>& agent_first, const Sentence& s,
-                int32_t date)
-      : lex_(lex), verbs_(lex.verbs), opt_(opt), agent_first_(agent_first), s_(s), date_(date) {}
+                const std::unordered_set<std::string>& agent_first)
+      : lex_(lex), verbs_(lex.verbs), opt_(opt), agent_first_(agent_first) {}
+
+  // Prepares for one sentence; the buffers are reused from sentence to sentence.
+  void Reset(const Sentence& s, int32_t date) {
+    sp_ = &s;
+    date_ = date;
+  }
 
   std::vector<VerbEvent> Run(std::vector<int>* verb_words) {
     Prepare();
     std::vector<VerbEvent> out;
     done_.assign(n_, 0);
-    events_.assign(n_, {});
+    if (events_.size() < static_cast<size_t>(n_)) events_.resize(n_);
+    for (int i = 0; i < n_; ++i) events_[i].clear();
     for (int i = 0; i < n_; ++i) Code(i);
     // Collect the events of verbs whose events were not passed up to a governing verb.
     for (int i = 0; i < n_; ++i) {
@@ -186,24 +194,25 @@ class SentenceCoder {
 
  private:
   void Prepare() {
-    n_ = static_cast<int>(s_.words.size());
+    n_ = static_cast<int>(sp_->words.size());
     norm_.resize(n_);
     lemma_.resize(n_);
     form_id_.resize(n_);
     lemma_id_.resize(n_);
     rel_.resize(n_);
-    kids_.assign(n_, {});
+    if (kids_.size() < static_cast<size_t>(n_)) kids_.resize(n_);
+    for (int i = 0; i < n_; ++i) kids_[i].clear();
     passed_up_.assign(n_, 0);
     actor_done_.assign(n_, 0);
     phrase_done_.assign(n_, 0);
     actors_done_.assign(n_, 0);
-    phrase_.assign(n_, ActorRef());
-    actors_.assign(n_, {});
+    if (phrase_.size() < static_cast<size_t>(n_)) phrase_.resize(n_);
+    if (actors_.size() < static_cast<size_t>(n_)) actors_.resize(n_);
     agent_done_.assign(n_, 0);
     actor_at_.assign(n_, std::nullopt);
     agent_at_.assign(n_, std::nullopt);
     for (int i = 0; i < n_; ++i) {
-      const Word& w = s_.words[i];
+      const Word& w = sp_->words[i];
       norm_[i] = Normalize(w.form);
       lemma_[i] = (w.lemma.empty() || w.lemma == "_") ? norm_[i] : Normalize(w.lemma);
       form_id_[i] = verbs_.LookupWord(norm_[i]);
@@ -214,15 +223,15 @@ class SentenceCoder {
     }
     // Promote nmod attached to verbs to obliques (UD v1).
     for (int i = 0; i < n_; ++i) {
-      int h = s_.words[i].head;
-      if (rel_[i] == Rel::kNmod && h >= 0 && h < n_ && IsVerbalPos(s_.words[h])) {
+      int h = sp_->words[i].head;
+      if (rel_[i] == Rel::kNmod && h >= 0 && h < n_ && IsVerbalPos(sp_->words[h])) {
         rel_[i] = Rel::kObl;
       }
     }
   }
 
   int Head(int i) const {
-    int h = s_.words[i].head;
+    int h = sp_->words[i].head;
     return (h >= 0 && h < n_ && h != i) ? h : -1;
   }
 
@@ -466,7 +475,7 @@ class SentenceCoder {
   }
 
   bool IsNominal(int i) const {
-    const std::string& u = s_.words[i].upos;
+    const std::string& u = sp_->words[i].upos;
     return u != "VERB" && u != "AUX";
   }
 
@@ -612,7 +621,7 @@ class SentenceCoder {
     if (depth > 60) return;
     for (int c : kids_[h]) {
       Rel r = rel_[c];
-      if ((r == Rel::kConj && IsVerbalPos(s_.words[c])) || r == Rel::kParataxis ||
+      if ((r == Rel::kConj && IsVerbalPos(sp_->words[c])) || r == Rel::kParataxis ||
           r == Rel::kPunct || r == Rel::kCcomp || r == Rel::kCc) {
         continue;
       }
@@ -782,7 +791,7 @@ class SentenceCoder {
     auto next_noun = [&](int after) {
       for (int w : clause) {
         if (w <= after) continue;
-        const std::string& u = s_.words[w].upos;
+        const std::string& u = sp_->words[w].upos;
         if ((u == "NOUN" || u == "PROPN" || u == "PRON") && !IsModifier(w)) return w;
       }
       return -1;
@@ -816,7 +825,7 @@ class SentenceCoder {
     return -1;
   }
 
-  bool IsPronoun(int i) const { return s_.words[i].upos == "PRON"; }
+  bool IsPronoun(int i) const { return sp_->words[i].upos == "PRON"; }
   bool IsRelativePronoun(int i) const {
     const std::string& f = norm_[i];
     return f == "WHO" || f == "WHICH" || f == "THAT" || f == "WHOM";
@@ -837,7 +846,7 @@ class SentenceCoder {
         if (rel_[v] == Rel::kRelcl && IsRelativePronoun(s) && h >= 0) return h;
         // "Ethiopia indicated it would act": the governing clause's subject.
         for (int u = h; u >= 0 && depth < 10; u = Head(u)) {
-          if (!IsVerbalPos(s_.words[u]) && Child(u, Rel::kCop) < 0) continue;
+          if (!IsVerbalPos(sp_->words[u]) && Child(u, Rel::kCop) < 0) continue;
           bool ignored = false;
           int us = SubjectHead(u, &ignored, depth + 1);
           if (us >= 0 && !IsPronoun(us)) return us;
@@ -853,18 +862,18 @@ class SentenceCoder {
       bool ignored = false;
       return SubjectHead(h, &ignored, depth + 1);
     }
-    if (rel_[v] == Rel::kConj && IsVerbalPos(s_.words[h])) {
+    if (rel_[v] == Rel::kConj && IsVerbalPos(sp_->words[h])) {
       return SubjectHead(h, passive_subject, depth + 1);
     }
     if (rel_[v] == Rel::kAcl && IsNominal(h)) {
-      *passive_subject = s_.words[v].xpos == "VBN";
+      *passive_subject = sp_->words[v].xpos == "VBN";
       return h;
     }
     return -1;
   }
 
   bool IsCodedVerb(int i) const {
-    if (!IsVerbalPos(s_.words[i])) return false;
+    if (!IsVerbalPos(sp_->words[i])) return false;
     Rel r = rel_[i];
     return r != Rel::kAux && r != Rel::kAuxPass && r != Rel::kCop;
   }
@@ -1195,8 +1204,8 @@ class SentenceCoder {
   const VerbDictionary& verbs_;
   const CoderOptions& opt_;
   const std::unordered_set<std::string>& agent_first_;  // first words of agent phrases
-  const Sentence& s_;
-  int32_t date_;
+  const Sentence* sp_ = nullptr;
+  int32_t date_ = 0;
   int n_ = 0;
   std::vector<std::string> norm_, lemma_;
   std::vector<WordId> form_id_, lemma_id_;
@@ -1302,7 +1311,9 @@ StatusOr<Coder> Coder::Create(const lexicon::Lexicon* lexicon, CoderOptions opti
   if (options.negation.empty() && options.use_default_negations) {
     options.negation = DefaultNegations();
   }
+  static std::atomic<uint64_t> next_id{1};
   Coder coder(lexicon, std::move(options));
+  coder.id_ = next_id.fetch_add(1);
   lexicon->agents.ForEach([&](const std::string& phrase, const lexicon::AgentEntry&) {
     coder.agent_first_.insert(phrase.substr(0, phrase.find(' ')));
   });
@@ -1341,7 +1352,18 @@ std::vector<Event> Coder::CodeSentence(const Story& story, const Sentence& sente
   bool parsed = false;
   for (const Word& w : sentence.words) parsed = parsed || w.head >= 0 || !w.deprel.empty();
   if (!parsed) return out;
-  SentenceCoder sc(*lex_, options_, agent_first_, sentence, date);
+  // One reusable coder per thread and Coder (its buffers keep their capacity).
+  // Keyed by address and creation id, so a new Coder at a reused address gets its own.
+  thread_local const Coder* owner = nullptr;
+  thread_local uint64_t owner_id = 0;
+  thread_local std::unique_ptr<SentenceCoder> tls;
+  if (owner != this || owner_id != id_ || !tls) {
+    tls = std::make_unique<SentenceCoder>(*lex_, options_, agent_first_);
+    owner = this;
+    owner_id = id_;
+  }
+  SentenceCoder& sc = *tls;
+  sc.Reset(sentence, date);
   std::vector<int> verb_words;
   std::vector<VerbEvent> events = sc.Run(&verb_words);
   // Discards are checked only when there is something to discard.

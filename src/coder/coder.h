@@ -30,7 +30,8 @@
 // verbs, neg, name, mwe), are both accepted.
 //
 // Thread safety: a Coder is immutable once created; CodeSentence/CodeStory are const and safe
-// to call from many threads. The Lexicon must outlive the Coder.
+// to call from many threads (each thread reuses its own scratch buffers). The Lexicon must
+// outlive the Coder.
 //
 //   StatusOr<Coder> coder = Coder::Create(&lexicon, {});
 //   std::vector<Event> events = coder->CodeStory(story);
@@ -95,6 +96,7 @@ class Coder {
   const lexicon::Lexicon* lex_;
   CoderOptions options_;
   std::unordered_set<std::string> agent_first_;  // first words of the agent phrases
+  uint64_t id_ = 0;  // unique per Create(), keys the per-thread scratch buffers
 };
 
 }  // namespace dyad::coder
