@@ -419,7 +419,7 @@ class SentenceCoder {
     if (have_actor) {
       // The tree head of the actor match: climb while the parent is inside the match.
       int w = idx[actor_pos];
-      while (true) {
+      for (int guard = 0; guard < n_; ++guard) {
         int p = Head(w);
         if (p < 0 || p < ref.begin || p >= ref.end || p == h) break;
         w = p;
@@ -810,10 +810,11 @@ class SentenceCoder {
   }
 
   // The last word of h's core phrase (h and its modifiers, not its nmods or clauses).
-  int CoreEnd(int h) const {
+  int CoreEnd(int h, int depth = 0) const {
     int end = h;
+    if (depth > 20) return end;
     for (int c : kids_[h]) {
-      if (IsModifier(c) || rel_[c] == Rel::kCase) end = std::max(end, CoreEnd(c));
+      if (IsModifier(c) || rel_[c] == Rel::kCase) end = std::max(end, CoreEnd(c, depth + 1));
     }
     return end;
   }
@@ -845,7 +846,8 @@ class SentenceCoder {
       if (IsPronoun(s) && depth < 10) {
         if (rel_[v] == Rel::kRelcl && IsRelativePronoun(s) && h >= 0) return h;
         // "Ethiopia indicated it would act": the governing clause's subject.
-        for (int u = h; u >= 0 && depth < 10; u = Head(u)) {
+        int steps = 0;
+        for (int u = h; u >= 0 && depth < 10 && steps < n_; u = Head(u), ++steps) {
           if (!IsVerbalPos(sp_->words[u]) && Child(u, Rel::kCop) < 0) continue;
           bool ignored = false;
           int us = SubjectHead(u, &ignored, depth + 1);
@@ -1154,19 +1156,21 @@ class SentenceCoder {
   }
 
   // Events of a complement clause and of the clauses under it.
-  void CollectLower(int c, std::vector<VerbEvent>* out) const {
+  void CollectLower(int c, std::vector<VerbEvent>* out, int depth = 0) const {
     out->insert(out->end(), events_[c].begin(), events_[c].end());
+    if (depth > 20) return;
     for (int k : kids_[c]) {
       Rel r = rel_[k];
-      if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) CollectLower(k, out);
+      if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) CollectLower(k, out, depth + 1);
     }
   }
 
-  void ClearLower(int c) {
+  void ClearLower(int c, int depth = 0) {
     events_[c].clear();
+    if (depth > 20) return;
     for (int k : kids_[c]) {
       Rel r = rel_[k];
-      if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) ClearLower(k);
+      if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) ClearLower(k, depth + 1);
     }
   }
 
@@ -1184,10 +1188,11 @@ class SentenceCoder {
     return {};
   }
 
-  bool LowerHasEvents(int c) const {
+  bool LowerHasEvents(int c, int depth = 0) const {
+    if (depth > 20) return false;
     for (int k : kids_[c]) {
       if ((rel_[k] == Rel::kXcomp || rel_[k] == Rel::kCcomp || rel_[k] == Rel::kConj) &&
-          (!events_[k].empty() || LowerHasEvents(k))) {
+          (!events_[k].empty() || LowerHasEvents(k, depth + 1))) {
         return true;
       }
     }

@@ -1,0 +1,123 @@
+// Robustness of the coder on odd input: no lexicon, unparsed sentences, broken trees, long
+// sentences. Behaviour per feature is covered by the golden cases (coder_golden_test.cc).
+#include "coder/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+namespace dyad::coder {
+namespace {
+
+lexicon::Lexicon SmallLexicon() {
+  lexicon::Lexicon lex;
+  lexicon::ParsePetrarchVerbs("v", "####### VERB PATTERNS #######\n--- ATTACK [190] ---\nATTACK\n",
+                              &lex.verbs, &lex.diagnostics);
+  lexicon::ParsePetrarchActors("RUSSIA [RUS]\nIRAQ [IRQ]\n", "a", &lex.actors, &lex.diagnostics);
+  return lex;
+}
+
+Story OneSentence(const std::vector<std::tuple<std::string, std::string, int, std::string>>& w) {
+  Story story;
+  Sentence s;
+  for (const auto& [form, upos, head, rel] : w) {
+    Word word;
+    word.span.begin = static_cast<uint32_t>(story.text.size());
+    story.text += form + " ";
+    word.span.end = word.span.begin + static_cast<uint32_t>(form.size());
+    word.form = form;
+    word.lemma = form;
+    word.upos = upos;
+    word.head = head;
+    word.deprel = rel;
+    s.words.push_back(word);
+  }
+  s.span = Span{0, static_cast<uint32_t>(story.text.size())};
+  story.sentences.push_back(s);
+  return story;
+}
+
+TEST(Coder, NullLexiconIsAnError) { EXPECT_FALSE(Coder::Create(nullptr, {}).ok()); }
+
+TEST(Coder, EmptyLexiconCodesNothing) {
+  lexicon::Lexicon lex;
+  auto coder = Coder::Create(&lex, {});
+  ASSERT_TRUE(coder.ok());
+  Story s = OneSentence({{"Russia", "PROPN", 1, "nsubj"}, {"attacked", "VERB", -1, "root"},
+                         {"Iraq", "PROPN", 1, "obj"}});
+  EXPECT_TRUE(coder->CodeStory(s).empty());
+}
+
+TEST(Coder, CodesASimpleSentence) {
+  lexicon::Lexicon lex = SmallLexicon();
+  auto coder = Coder::Create(&lex, {});
+  Story s = OneSentence({{"Russia", "PROPN", 1, "nsubj"}, {"attacked", "VERB", -1, "root"},
+                         {"Iraq", "PROPN", 1, "obj"}});
+  std::vector<Event> ev = coder->CodeStory(s);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "IRQ");
+  EXPECT_EQ(ev[0].code, "190");
+  EXPECT_EQ(ev[0].source_text, "Russia");
+  EXPECT_EQ(ev[0].event_text, "attacked");
+  EXPECT_EQ(ev[0].verb_word, 1);
+}
+
+TEST(Coder, UnparsedSentenceCodesNothing) {
+  lexicon::Lexicon lex = SmallLexicon();
+  auto coder = Coder::Create(&lex, {});
+  Story s = OneSentence({{"Russia", "", -1, ""}, {"attacked", "", -1, ""}, {"Iraq", "", -1, ""}});
+  EXPECT_TRUE(coder->CodeStory(s).empty());
+}
+
+TEST(Coder, CyclicAndOutOfRangeHeadsDoNotHang) {
+  lexicon::Lexicon lex = SmallLexicon();
+  auto coder = Coder::Create(&lex, {});
+  Story s = OneSentence({{"Russia", "PROPN", 2, "nsubj"},
+                         {"attacked", "VERB", 2, "xcomp"},
+                         {"Iraq", "PROPN", 1, "ccomp"},
+                         {"and", "CCONJ", 99, "conj"},
+                         {"Iraq", "PROPN", -7, "appos"}});
+  (void)coder->CodeStory(s);
+  SUCCEED();
+}
+
+TEST(Coder, LongSentenceIsCodedQuickly) {
+  lexicon::Lexicon lex = SmallLexicon();
+  auto coder = Coder::Create(&lex, {});
+  std::vector<std::tuple<std::string, std::string, int, std::string>> w;
+  w.push_back({"Russia", "PROPN", 1, "nsubj"});
+  w.push_back({"attacked", "VERB", -1, "root"});
+  for (int i = 2; i < 300; ++i) {
+    w.push_back({i % 3 ? "Iraq" : "attacked", i % 3 ? "PROPN" : "VERB", i - 1,
+                 i % 3 ? "conj" : "xcomp"});
+  }
+  Story s = OneSentence(w);
+  auto t0 = std::chrono::steady_clock::now();
+  (void)coder->CodeStory(s);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(secs, 2.0);
+}
+
+TEST(Coder, OverBudgetSentenceIsSkipped) {
+  lexicon::Lexicon lex = SmallLexicon();
+  CoderOptions o;
+  o.max_words = 2;
+  auto coder = Coder::Create(&lex, o);
+  Story s = OneSentence({{"Russia", "PROPN", 1, "nsubj"}, {"attacked", "VERB", -1, "root"},
+                         {"Iraq", "PROPN", 1, "obj"}});
+  EXPECT_TRUE(coder->CodeStory(s).empty());
+}
+
+TEST(NegationsFromPico, DerivesNegatedCodes) {
+  auto m = NegationsFromPico(
+      "# comment\n010:0x1000#Say\n011:0x1000-0xFFFF\n110:0x1007f\n050:0x0080\n190:0x00A0\n"
+      "bad line\n");
+  EXPECT_EQ(m["010"], "011");
+  EXPECT_EQ(m["110"], "050");
+  EXPECT_EQ(m.count("190"), 0u);
+}
+
+}  // namespace
+}  // namespace dyad::coder
