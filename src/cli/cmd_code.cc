@@ -24,6 +24,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/normalize.h"
 #include "ontology/ontology.h"
+#include "discourse/discourse.h"
 #include "parse/model.h"
 #include "tokenize/tokenizer.h"
 
@@ -39,6 +40,8 @@ struct CodeFlags {
   std::vector<std::string> actors;
   std::string model;
   bool allow_monads = false;
+  bool one_a_story = false;
+  bool no_document_pass = false;
 };
 
 std::string TsvField(std::string_view s) {
@@ -111,6 +114,12 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
                   "tagger/parser model (default: $DYAD_MODEL or models/en_ewt.dyadmodel)");
   cmd->add_flag("--allow-monads", flags->allow_monads,
                 "Also write events with only a source or only a target (\"---\" for the other)");
+  cmd->add_flag("--one-a-story", flags->one_a_story,
+                "Keep only the first event of each (date, source, target, code) in a story "
+                "(PETRARCH's story filter)");
+  cmd->add_flag("--no-document-pass", flags->no_document_pass,
+                "Skip the document pass (dates written in the text, actor memory across the "
+                "story): events keep the story date and unresolved actors");
   cmd->callback([flags, exit_code]() {
     StatusOr<lexicon::Lexicon> lex = LoadLexicon(*flags);
     if (!lex.ok()) {
@@ -127,7 +136,9 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
                  lexicon->diagnostics.size(), errors);
     }
     coder::CoderOptions options;
-    options.require_dyad = !flags->allow_monads;
+    // Incomplete events are dropped by the document pass, after actor memory has had a chance
+    // to fill them ("Lavrov visited Iraq" once "Foreign Minister Sergey Lavrov" was named).
+    options.require_dyad = flags->no_document_pass && !flags->allow_monads;
     StatusOr<coder::Coder> coder = coder::Coder::Create(lexicon.get(), options);
     if (!coder.ok()) {
       fmt::print(stderr, "dyad code: {}\n", coder.status().message());
@@ -181,6 +192,15 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
         model->Annotate(s);
       }
       std::vector<Event> events = coder->CodeStory(story);
+      if (!flags->no_document_pass) {
+        discourse::DocumentPassOptions pass;
+        pass.require_dyad = !flags->allow_monads;
+        pass.one_a_story = flags->one_a_story;
+        if (Status st = discourse::RunDocumentPass(story, events, pass); !st.ok()) {
+          fmt::print(stderr, "dyad code: {}: story {}: document pass: {}\n", story.origin,
+                     story.id, st.message());
+        }
+      }
       for (const Event& e : events) {
         ontology::EventCodeInfo info = onto.Describe(e.code);
         const Sentence& s = story.sentences[e.sentence];
