@@ -455,12 +455,27 @@ Status ResolveEventDates(const Story& story, std::vector<Event>& events) {
       anchors.push_back(trig.head);
     }
     Direction dir = EventDirection(s, anchors.back());
+    // Reported speech: "Russia and Iraq will build up cooperation, Lavrov declared Monday".
+    // When the event's own clause has no date, the reporting verb's date is the best one (the
+    // statement was made then). At most two clause levels up, through ccomp/parataxis only.
+    const size_t own_anchors = anchors.size();
+    for (int32_t clause = anchors.back(), level = 0; level < 2; ++level) {
+      const Word& c = s.words[clause];
+      if (c.head < 0 || static_cast<size_t>(c.head) >= s.words.size()) break;
+      if (c.deprel != "ccomp" && c.deprel != "parataxis") break;
+      if (!IsVerbal(s.words[c.head])) break;
+      clause = c.head;
+      anchors.push_back(clause);
+    }
     int32_t resolved = 0;
-    for (int32_t a : anchors) {
+    for (size_t k = 0; k < anchors.size(); ++k) {
+      const int32_t a = anchors[k];
+      const Direction adir = k < own_anchors ? dir : EventDirection(s, a);
       for (size_t i = 0; i < s.words.size() && resolved == 0; ++i) {
         const Word& w = s.words[i];
         if (w.head != a || !IsTemporalRel(w.deprel) || !IsTemporalHead(w.form)) continue;
-        resolved = ResolveTemporalPhrase(PhraseWords(s, static_cast<int32_t>(i)), story_date, dir);
+        resolved =
+            ResolveTemporalPhrase(PhraseWords(s, static_cast<int32_t>(i)), story_date, adir);
       }
       if (resolved != 0) break;
     }
