@@ -313,6 +313,8 @@ class SentenceCoder {
                                              const std::vector<std::string>& words,
                                              size_t p) const {
     int sp = idx[p];
+    // A lower-case personal pronoun is never an actor name: "help us" is not the US.
+    if (IsLowercasePronoun(sp)) return std::nullopt;
     if (!actor_done_[sp]) {
       actor_done_[sp] = 1;
       actor_at_[sp] = lex_.actors.LongestMatch(norm_, sp, date_);
@@ -827,6 +829,13 @@ class SentenceCoder {
   }
 
   bool IsPronoun(int i) const { return sp_->words[i].upos == "PRON"; }
+  bool IsLowercasePronoun(int i) const {
+    if (!IsPronoun(i)) return false;
+    for (char c : sp_->words[i].form) {
+      if (c >= 'A' && c <= 'Z') return false;
+    }
+    return true;
+  }
   bool IsRelativePronoun(int i) const {
     const std::string& f = norm_[i];
     return f == "WHO" || f == "WHICH" || f == "THAT" || f == "WHOM";
