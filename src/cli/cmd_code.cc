@@ -242,6 +242,8 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
       }
       return events.empty() ? StoryResult::kNoOutput : StoryResult::kCoded;
     });
+    // An unreadable model is a setup error (DESIGN.md: exit status 2), not a bad story.
+    if (model_failed) *exit_code = 2;
   });
 }
 
