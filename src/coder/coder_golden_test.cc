@@ -25,68 +25,16 @@
 #include <vector>
 
 #include "base/file.h"
+#include "base/testing/golden_cases.h"
 #include "coder/coder.h"
 #include "lexicon/lexicon.h"
 
 namespace dyad::coder {
 namespace {
 
-struct GoldenCase {
-  std::string file, name;
-  size_t line = 0;
-  std::map<std::string, std::string> sections;
-};
+using testing::GoldenCase;
 
-std::vector<GoldenCase> ReadCases(const std::string& path) {
-  std::vector<GoldenCase> cases;
-  StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) return cases;
-  std::map<std::string, std::string> inherited;
-  GoldenCase* cur = nullptr;
-  std::string section;
-  std::istringstream in(*text);
-  std::string line;
-  size_t no = 0;
-  auto finish = [&]() {
-    if (cur != nullptr) {
-      for (const auto& [k, v] : cur->sections) inherited[k] = v;
-    }
-  };
-  while (std::getline(in, line)) {
-    ++no;
-    if (line.rfind("=== case ", 0) == 0) {
-      finish();
-      cases.emplace_back();
-      cur = &cases.back();
-      cur->file = path;
-      cur->name = line.substr(9);
-      cur->line = no;
-      cur->sections = inherited;
-      cur->sections.erase("expect");
-      cur->sections.erase("parse");
-      section.clear();
-      continue;
-    }
-    if (cur == nullptr) continue;
-    if (line.rfind("--- ", 0) == 0 && line.find(' ', 4) == std::string::npos) {
-      section = line.substr(4);
-      cur->sections[section].clear();
-      continue;
-    }
-    if (section.empty()) continue;
-    cur->sections[section] += line + "\n";
-  }
-  finish();
-  return cases;
-}
-
-std::vector<std::string> Fields(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> out;
-  std::string f;
-  while (in >> f) out.push_back(f);
-  return out;
-}
+std::vector<std::string> Fields(const std::string& line) { return testing::SplitFields(line); }
 
 Story MakeStory(const std::string& parse, std::string* error) {
   Story story;
@@ -143,7 +91,11 @@ TEST(CoderGolden, AllCases) {
   ASSERT_FALSE(files.empty()) << "no golden files in " << dir;
   size_t count = 0;
   for (const std::string& file : files) {
-    for (const GoldenCase& c : ReadCases(file)) {
+    std::string read_error;
+    std::vector<GoldenCase> cases =
+        testing::ReadGoldenCases(file, {"expect", "parse"}, &read_error);
+    ASSERT_TRUE(read_error.empty()) << read_error;
+    for (const GoldenCase& c : cases) {
       ++count;
       SCOPED_TRACE(c.file + ":" + std::to_string(c.line) + " case " + c.name);
       lexicon::Lexicon lex;
@@ -154,8 +106,7 @@ TEST(CoderGolden, AllCases) {
       lexicon::ParsePetrarchVerbs("verbs", get("verbs"), &lex.verbs, &lex.diagnostics);
       lexicon::ParsePetrarchActors(get("actors"), "actors", &lex.actors, &lex.diagnostics);
       lexicon::ParsePetrarchAgents(get("agents"), "agents", &lex.agents, &lex.diagnostics);
-      lexicon::ParsePetrarchDiscards(get("discards"), "discards", &lex.discards,
-                                     &lex.diagnostics);
+      lexicon::ParsePetrarchDiscards(get("discards"), "discards", &lex.discards, &lex.diagnostics);
       CoderOptions options;
       std::string date;
       std::istringstream opts(get("options"));

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "base/file.h"
+#include "base/testing/golden_cases.h"
 #include "coder/coder.h"
 #include "discourse/discourse.h"
 #include "lexicon/lexicon.h"
@@ -34,50 +35,9 @@
 namespace dyad::discourse {
 namespace {
 
-struct GoldenCase {
-  std::string file, name;
-  size_t line = 0;
-  std::map<std::string, std::string> sections;
-};
+using testing::GoldenCase;
 
-std::vector<GoldenCase> ReadCases(const std::string& path, std::string* error) {
-  std::vector<GoldenCase> cases;
-  StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) {
-    *error = text.status().message();
-    return cases;
-  }
-  std::map<std::string, std::string> inherited;
-  std::string section;
-  std::istringstream in(*text);
-  std::string line;
-  size_t no = 0;
-  while (std::getline(in, line)) {
-    ++no;
-    if (line.starts_with("=== case ")) {
-      if (!cases.empty()) inherited = cases.back().sections;
-      inherited.erase("expect");
-      cases.push_back({path, line.substr(9), no, inherited});
-      section.clear();
-      continue;
-    }
-    if (cases.empty()) continue;
-    if (line.starts_with("--- ") && line.find(' ', 4) == std::string::npos) {
-      section = line.substr(4);
-      cases.back().sections[section].clear();
-      continue;
-    }
-    if (!section.empty()) cases.back().sections[section] += line + "\n";
-  }
-  return cases;
-}
-
-std::vector<std::string> Fields(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> out;
-  for (std::string f; in >> f;) out.push_back(f);
-  return out;
-}
+std::vector<std::string> Fields(const std::string& line) { return testing::SplitFields(line); }
 
 Story MakeStory(const std::string& parse, std::string* error) {
   Story story;
@@ -136,7 +96,7 @@ TEST(DiscourseGolden, AllCases) {
   size_t count = 0;
   for (const std::string& file : files) {
     std::string read_error;
-    std::vector<GoldenCase> cases = ReadCases(file, &read_error);
+    std::vector<GoldenCase> cases = testing::ReadGoldenCases(file, {"expect"}, &read_error);
     ASSERT_TRUE(read_error.empty()) << read_error;
     for (const GoldenCase& c : cases) {
       ++count;
