@@ -37,42 +37,7 @@ using testing::GoldenCase;
 std::vector<std::string> Fields(const std::string& line) { return testing::SplitFields(line); }
 
 Story MakeStory(const std::string& parse, std::string* error) {
-  Story story;
-  story.id = "golden";
-  Sentence cur;
-  auto flush = [&]() {
-    if (cur.words.empty()) return;
-    cur.span = Span{cur.words.front().span.begin, cur.words.back().span.end};
-    cur.tagged = cur.parsed = true;
-    story.sentences.push_back(std::move(cur));
-    cur = Sentence();
-  };
-  std::istringstream in(parse);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::vector<std::string> f = Fields(line);
-    if (f.empty()) {
-      flush();
-      continue;
-    }
-    if (f.size() != 5) {
-      *error = "parse line needs FORM LEMMA UPOS HEAD DEPREL: " + line;
-      return story;
-    }
-    if (!story.text.empty()) story.text += ' ';
-    Word w;
-    w.span.begin = static_cast<uint32_t>(story.text.size());
-    story.text += f[0];
-    w.span.end = static_cast<uint32_t>(story.text.size());
-    w.form = f[0];
-    w.lemma = f[1];
-    w.upos = f[2];
-    w.head = std::stoi(f[3]) - 1;
-    w.deprel = f[4];
-    cur.words.push_back(std::move(w));
-  }
-  flush();
-  return story;
+  return testing::MakeGoldenStory(parse, false, error);
 }
 
 std::string Join(const std::set<std::string>& s) {
@@ -83,11 +48,7 @@ std::string Join(const std::set<std::string>& s) {
 
 TEST(CoderGolden, AllCases) {
   std::filesystem::path dir = std::filesystem::path(DYAD_SOURCE_DIR) / "tests/golden/coder";
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    if (e.path().extension() == ".golden") files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
+  std::vector<std::string> files = testing::ListGoldenFiles(dir);
   ASSERT_FALSE(files.empty()) << "no golden files in " << dir;
   size_t count = 0;
   for (const std::string& file : files) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/file.h"
+#include "doc/document.h"
 
 namespace dyad::testing {
 
@@ -67,6 +68,62 @@ inline std::vector<std::string> SplitFields(const std::string& line) {
   std::vector<std::string> out;
   for (std::string f; in >> f;) out.push_back(f);
   return out;
+}
+
+// The *.golden files of a folder, sorted.
+inline std::vector<std::string> ListGoldenFiles(const std::filesystem::path& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".golden") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// A story from a "--- parse" section: one word a line, FORM LEMMA UPOS [XPOS] HEAD DEPREL
+// (XPOS when `with_xpos`), HEAD 1-based with 0 for the root; a blank line starts the next
+// sentence. The story text is the forms joined by spaces. Sets *error on a malformed line.
+inline Story MakeGoldenStory(const std::string& parse, bool with_xpos, std::string* error) {
+  Story story;
+  story.id = "golden";
+  Sentence cur;
+  auto flush = [&]() {
+    if (cur.words.empty()) return;
+    cur.span = Span{cur.words.front().span.begin, cur.words.back().span.end};
+    cur.tagged = cur.parsed = true;
+    story.sentences.push_back(std::move(cur));
+    cur = Sentence();
+  };
+  const size_t columns = with_xpos ? 6 : 5;
+  std::istringstream in(parse);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f = SplitFields(line);
+    if (f.empty()) {
+      flush();
+      continue;
+    }
+    if (f.size() != columns) {
+      *error = std::string("parse line needs FORM LEMMA UPOS ") + (with_xpos ? "XPOS " : "") +
+               "HEAD DEPREL: " + line;
+      return story;
+    }
+    if (!story.text.empty()) story.text += ' ';
+    Word w;
+    w.span.begin = static_cast<uint32_t>(story.text.size());
+    story.text += f[0];
+    w.span.end = static_cast<uint32_t>(story.text.size());
+    w.form = f[0];
+    w.lemma = f[1];
+    w.upos = f[2];
+    if (with_xpos) w.xpos = f[3];
+    w.head = std::stoi(f[columns - 2]) - 1;
+    w.deprel = f[columns - 1];
+    cur.words.push_back(std::move(w));
+  }
+  flush();
+  return story;
 }
 
 }  // namespace dyad::testing
