@@ -108,18 +108,6 @@ Rel MapRel(std::string_view d) {
   return Rel::kOther;
 }
 
-// NormalizeWord with a fast path for plain ASCII words (upper-casing is all it does to them).
-std::string Normalize(std::string_view form) {
-  std::string out;
-  out.reserve(form.size());
-  for (char c : form) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u > 0x7E || c == '`') return lexicon::NormalizeWord(form);
-    out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-  }
-  return out;
-}
-
 bool IsVerbalPos(const Word& w) {
   if (w.upos == "VERB") return true;
   if (!w.xpos.empty() && w.xpos.size() >= 2 && w.xpos[0] == 'V' && w.xpos[1] == 'B') return true;
@@ -213,8 +201,8 @@ class SentenceCoder {
     agent_at_.assign(n_, std::nullopt);
     for (int i = 0; i < n_; ++i) {
       const Word& w = sp_->words[i];
-      norm_[i] = Normalize(w.form);
-      lemma_[i] = (w.lemma.empty() || w.lemma == "_") ? norm_[i] : Normalize(w.lemma);
+      norm_[i] = lexicon::NormalizeWord(w.form);
+      lemma_[i] = (w.lemma.empty() || w.lemma == "_") ? norm_[i] : lexicon::NormalizeWord(w.lemma);
       form_id_[i] = verbs_.LookupWord(norm_[i]);
       lemma_id_[i] = lemma_[i] == norm_[i] ? form_id_[i] : verbs_.LookupWord(lemma_[i]);
       rel_[i] = MapRel(w.deprel);

@@ -58,24 +58,21 @@ bool Dropped(char32_t cp) {
 }  // namespace
 
 std::string NormalizeWord(std::string_view form) {
+  // Fast path, one pass: plain ASCII only needs control bytes dropped, ` as ' and upper case.
+  std::string out;
+  out.reserve(form.size());
   bool ascii = true;
   for (char c : form) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
       ascii = false;
       break;
     }
+    if (u < 0x20 || u == 0x7f) continue;
+    if (c == '`') c = '\'';
+    out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
   }
-  std::string out;
-  out.reserve(form.size());
-  if (ascii) {
-    for (char c : form) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u == 0x7f) continue;
-      if (c == '`') c = '\'';
-      out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-    }
-    return out;
-  }
+  if (ascii) return out;
   // Re-encode the valid code points (dropping damaged ones), then NFKD.
   std::string clean;
   for (size_t i = 0; i < form.size();) {
