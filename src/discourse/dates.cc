@@ -142,13 +142,6 @@ int32_t MonthDate(int year, int month, int32_t d) {
 
 }  // namespace
 
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 int32_t MakeDate(int year, int month, int day) {
   if (year < 1 || year > 9999 || day < 1 || day > DaysInMonth(year, month)) return 0;
   return year * 10000 + month * 100 + day;
@@ -474,8 +467,7 @@ Status ResolveEventDates(const Story& story, std::vector<Event>& events) {
       for (size_t i = 0; i < s.words.size() && resolved == 0; ++i) {
         const Word& w = s.words[i];
         if (w.head != a || !IsTemporalRel(w.deprel) || !IsTemporalHead(w.form)) continue;
-        resolved =
-            ResolveTemporalPhrase(PhraseWords(s, static_cast<int32_t>(i)), story_date, adir);
+        resolved = ResolveTemporalPhrase(PhraseWords(s, static_cast<int32_t>(i)), story_date, adir);
       }
       if (resolved != 0) break;
     }

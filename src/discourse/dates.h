@@ -64,7 +64,6 @@ int64_t DaysFromCivil(int32_t yyyymmdd);  // days since 1970-01-01 (may be negat
 int32_t CivilFromDays(int64_t days);      // inverse of DaysFromCivil
 int32_t AddDays(int32_t yyyymmdd, int64_t n);
 int Weekday(int32_t yyyymmdd);         // 0 = Monday ... 6 = Sunday; -1 for invalid
-int DaysInMonth(int year, int month);  // 0 for a month outside 1-12
 // A valid yyyymmdd from parts, or 0 when no such day exists (Feb 30, month 13...).
 int32_t MakeDate(int year, int month, int day);
 

@@ -97,5 +97,7 @@ int32_t DateToInt(std::string_view yyyy_mm_dd);
 std::string DateFromInt(int32_t yyyymmdd);
 // True for a real calendar date "YYYY-MM-DD".
 bool IsValidDate(std::string_view yyyy_mm_dd);
+// Days in a month of the Gregorian calendar; 0 for a month outside 1-12.
+int DaysInMonth(int year, int month);
 
 }  // namespace dyad

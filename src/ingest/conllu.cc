@@ -7,12 +7,6 @@
 namespace dyad::ingest {
 namespace {
 
-std::string BaseName(const std::string& path) {
-  if (path == "-") return "stdin";
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
     s.remove_prefix(1);
@@ -71,7 +65,7 @@ class DocumentBuilder {
   // Adds a finished sentence with the raw tokens and the words (form etc. filled, spans not).
   void AddSentence(std::string_view text_comment, bool has_text, std::vector<RawToken>& raw,
                    Sentence sentence) {
-    if (!has_story_) StartDocument(BaseName(path_), 1);
+    if (!has_story_) StartDocument(StoryIdFromPath(path_), 1);
     // Surface text of the sentence.
     std::string rebuilt;
     for (size_t i = 0; i < raw.size(); ++i) {
@@ -211,7 +205,7 @@ Status ReadConllu(const std::string& path, std::string_view bytes, const StoryCa
   auto finish_sentence = [&] {
     if (bad) {
       on_error({path + ":" + std::to_string(bad_line),
-                doc.has_story() ? doc.story_id() : BaseName(path),
+                doc.has_story() ? doc.story_id() : StoryIdFromPath(path),
                 bad_message + "; the sentence starting at line " + std::to_string(sentence_line) +
                     " is skipped"});
     } else if (!sentence.words.empty()) {
@@ -223,7 +217,7 @@ Status ReadConllu(const std::string& path, std::string_view bytes, const StoryCa
         if (w.deprel.empty()) all_parsed = false;
         if (w.head >= n) {
           on_error({path + ":" + std::to_string(sentence_line),
-                    doc.has_story() ? doc.story_id() : BaseName(path),
+                    doc.has_story() ? doc.story_id() : StoryIdFromPath(path),
                     "HEAD " + std::to_string(w.head + 1) + " is past the sentence's " +
                         std::to_string(n) + " words; the sentence is skipped"});
           reset();
@@ -264,7 +258,7 @@ Status ReadConllu(const std::string& path, std::string_view bytes, const StoryCa
       }
       if (IsComment(line, "newdoc")) {
         std::string id(CommentValue(line, "newdoc id"));
-        if (id.empty()) id = BaseName(path) + "#" + std::to_string(line_no);
+        if (id.empty()) id = StoryIdFromPath(path) + "#" + std::to_string(line_no);
         doc.StartDocument(std::move(id), line_no);
         pending_newpar = false;
       } else if (IsComment(line, "newpar")) {
@@ -406,12 +400,11 @@ std::string WriteConllu(const Story& story, size_t sentence_index,
       if (!misc.empty()) misc += "|";
       misc += "Span=" + std::to_string(w.span.begin) + ":" + std::to_string(w.span.end);
     }
-    std::string head = s.parsed || w.head >= 0 || !w.deprel.empty()
-                           ? std::to_string(w.head + 1)
-                           : std::string("_");
+    std::string head = s.parsed || w.head >= 0 || !w.deprel.empty() ? std::to_string(w.head + 1)
+                                                                    : std::string("_");
     out += std::to_string(i + 1) + "\t" + col(w.form) + "\t" + col(w.lemma) + "\t" + col(w.upos) +
-           "\t" + col(w.xpos) + "\t" + col(w.feats) + "\t" + head + "\t" + col(w.deprel) +
-           "\t_\t" + col(misc) + "\n";
+           "\t" + col(w.xpos) + "\t" + col(w.feats) + "\t" + head + "\t" + col(w.deprel) + "\t_\t" +
+           col(misc) + "\n";
   }
   out += "\n";
   return out;

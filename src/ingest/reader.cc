@@ -42,12 +42,6 @@ std::string Extension(std::string_view path) {
   return LowerAscii(name.substr(dot + 1));
 }
 
-std::string BaseName(const std::string& path) {
-  if (path == "-") return "stdin";
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 std::string Hex(unsigned char c) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02X", c);
@@ -149,7 +143,7 @@ Status ReadText(const std::string& path, std::string_view bytes, const ReadOptio
                 const StoryCallback& on_story, const ErrorCallback& on_error) {
   if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
   Story story;
-  story.id = options.id.empty() ? BaseName(path) : options.id;
+  story.id = options.id.empty() ? StoryIdFromPath(path) : options.id;
   story.origin = path;
   if (!options.date.empty()) {
     StatusOr<std::string> date = NormalizeDate(options.date);
@@ -393,6 +387,12 @@ bool LooksLikePetrarchXml(std::string_view bytes) {
 
 }  // namespace
 
+std::string StoryIdFromPath(const std::string& path) {
+  if (path == "-") return "stdin";
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 std::string InputError::ToString() const {
   std::string s = where;
   if (!story_id.empty()) s += ": story " + story_id;
@@ -476,7 +476,7 @@ Status ReadStories(const std::string& path, std::string_view bytes, const ReadOp
   if (content.substr(0, kBom.size()) == kBom) content.remove_prefix(kBom.size());
   if (IsAllBlank(content)) {
     Report(on_error, path,
-           format == Format::kText ? (options.id.empty() ? BaseName(path) : options.id) : "",
+           format == Format::kText ? (options.id.empty() ? StoryIdFromPath(path) : options.id) : "",
            bytes.empty() ? "empty input (0 bytes): no story to read"
                          : "empty input (only blank space): no story to read");
     return Status::Ok();

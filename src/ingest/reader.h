@@ -21,6 +21,9 @@ enum class Format { kAuto, kText, kJsonl, kPetrarchXml, kConllu };
 StatusOr<Format> ParseFormat(std::string_view name);
 std::string_view FormatName(Format f);
 
+// The default story id for a file: its base name ("stdin" for "-").
+std::string StoryIdFromPath(const std::string& path);
+
 // Guesses the format from the first non-blank bytes (and the file name's extension).
 Format DetectFormat(std::string_view path, std::string_view bytes);
 

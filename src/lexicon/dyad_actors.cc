@@ -15,6 +15,7 @@
 
 #include "base/file.h"
 #include "base/utf8.h"
+#include "doc/document.h"
 #include "lexicon/normalize.h"
 #include "ontology/ontology.h"
 
@@ -58,12 +59,6 @@ std::string_view StripComment(std::string_view line) {
     if (line[i] == '#' && (i == 0 || IsBlank(line[i - 1]))) return line.substr(0, i);
   }
   return line;
-}
-
-bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
 }
 
 bool ParseInt(std::string_view s, size_t digits, int* out) {
