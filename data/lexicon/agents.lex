@@ -106,3 +106,48 @@ agent ~CVL : voter(s) | witness(es) | victim(s) | survivor(s) | hostage(s) | bys
 agent ~GOV : cabinet minister(s) | spokesman for the ministry | interior ministry spokesman | defence ministry spokesman | defense ministry spokesman | state official(s) | presidential palace | presidency | prime minister's office
 agent ~MIL : military sources | army officers | troopers | servicemen | service members | naval forces | air defences | air defenses | air defence | air defense | missile forces | border troops | reservists | government forces | regime forces | national guard
 agent ~COP : police chief | police commander | police spokesman | riot squads
+
+# --- more roles in 2020s news wording ---
+agent ~GOV : spokesman | spokesmen | spokeswoman | spokeswomen | spokesperson | spokespeople | government spokespeople | press secretary | presidential adviser | senior adviser
+agent ~GOV : national security adviser | national security advisor | national security council | security cabinet | war cabinet | cabinet secretary | chief of staff to the president
+agent ~GOV : central bank | central bank governor | treasury | treasury secretary | trade representative | commerce minister | commerce ministry | trade ministry | labour minister | labor minister | home secretary | home minister | home ministry | home office | defence secretary | defense secretary | minister of state | deputy foreign ministers | vice foreign minister | foreign affairs ministry | ministry of foreign affairs | ministry of defence | ministry of defense | ministry of interior | interior ministry officials
+agent ~GOV : election commission | electoral commission | election officials | election authorities | electoral authorities | first lady | crown princes | prince | princess | sheikh | royal court | provincial governor(s) | regional governor(s) | district officials | local officials | municipal officials | city officials | city council | town council
+agent ~COP : police officials | police forces | special police | counter-terrorism police | counterterrorism police | anti-terrorism police | prison guards | prison officials | prison authorities | coastguard | coast guards | police units | police patrol(s) | traffic police | customs officers | customs officials | border officials | immigration officers | immigration officials | security officials | security sources | security personnel | security agents
+agent ~MIL : ground forces | ground troops | frontline troops | front-line troops | military chief(s) | army chief of staff | armed forces chief | defence forces | defense forces | soldiers and officers | military officers | officers and soldiers | conscripts | recruits | airmen | sailors | military personnel | military advisers | military advisors | military units | battalion(s) | brigade(s) | regiment(s) | army units | troop reinforcements | air defence units | air defense units | missile units | army helicopters | military aircraft | fighter planes | combat aircraft | bombers | military drones
+agent ~SPY : spy chief | intelligence chief | intelligence service | intelligence officers | intelligence agents | secret service | security service | counterintelligence
+agent ~UAF : assailant(s) | attacker(s) | sniper(s) | raider(s) | armed assailants | unknown gunmen | masked gunmen | armed gangs | armed bandits
+agent ~REB : suicide bomber(s) | infiltrator(s) | insurgent fighters | rebel fighters | jihadist fighters | militant fighters | rebel commanders | militant commanders | rebel leader(s) | militant leader(s) | rebel spokesman | militant cells | terror cells | sleeper cells
+agent ~CRM : hostage-takers | hostage takers | abductor(s) | hijacker(s) | human traffickers | people smugglers | arms dealers | drug dealers | gang leaders | hackers | cybercriminals | cyber criminals
+agent ~OPP : supporters of the opposition | opposition lawmakers | opposition politicians | opposition candidate(s) | protest leaders | protest organisers | protest organizers | demonstrators and police | protest movement | pro-democracy movement | anti-government protesters | anti-government demonstrators | student protesters | activists and protesters | exiled opposition
+agent ~LEG : deputies | lawmakers and officials | congressional leaders | house of representatives | house of commons | house of lords | speaker of the house | speaker | upper chamber | lower chamber | parliamentary speaker | senate committee | congressional committee | members of congress
+agent ~JUD : lawyer(s) | attorney(s) | defence lawyers | defense lawyers | jurists | justice ministry | ministry of justice | judicial authorities | investigating judge | court officials | anti-corruption court | anti-corruption agency | anti-corruption commission
+agent ~CVL : young people | teenagers | youth | nationals | expatriates | diaspora | immigrants | detainees | prisoners | inmates | captives | abductees | hostages and prisoners | people | residents and officials | local residents | civilians and soldiers | truck drivers | taxi drivers | fans | travellers | travelers | commuters | homeowners | consumers | parents | pupils
+agent ~LAB : union leaders | unionists | truckers | lorry drivers | transport workers | public sector workers | civil servants | factory workers | nurses and doctors
+agent ~AGR : landowners | farm workers | ranchers | pastoralists
+agent ~ELI : tribal leaders | tribal elders | elders | village elders | community leaders | clan elders | traditional leaders | traditional rulers | chieftains | tribal chiefs | notables
+agent ~UAF : tribesmen | tribes | tribal militia(s) | clan militia(s) | clan fighters | armed tribesmen | self-defence groups | self-defense groups | local militia(s)
+agent ~MOS : cleric(s) | Muslim clerics | Islamic scholars | ulema
+agent ~ELI : royals | royal family members | aristocracy
+agent ~REF : displaced civilians | displaced families | displaced Palestinians | returnees | stateless people | boat people | migrants and refugees | unaccompanied minors
+agent ~HRI : human rights watchdog | rights watchdog | rights defenders | human rights monitor(s) | rights monitor(s) | human rights advocates | rights advocates
+agent ~MED : news outlet(s) | media outlet(s) | state broadcaster | public broadcaster | state-run media | state-run television | state-run TV | official news agency | government newspaper | opposition newspaper | radio station(s) | TV station(s) | television station(s) | news website(s) | columnist(s) | commentator(s) | press
+agent ~EDU : university students | college students | students and teachers | educators | school children | schoolchildren | university professors
+agent ~HLH : health ministry officials | hospital officials | hospital staff | medical staff | medical workers | health authorities | ambulance crews | rescue workers | rescuers | first responders | civil defence | civil defense
+
+# --- more ethnic groups (CAMEO.ethnic.txt codes) ---
+agent ~yor : Yoruba(s)
+agent ~hau : Hausa(s)
+agent ~ibo : Igbo(s) | Ibo(s)
+agent ~ful : Fulani(s) | Fula(s) | Fulani herders
+agent ~kar : Karen | ethnic Karen
+agent ~kac : ethnic Kachin
+agent ~shn : ethnic Shan
+agent ~amh : Amhara(s)
+agent ~orm : Oromo(s)
+agent ~tir : Tigrayan(s) | Tigrinya
+agent ~aar : Afar(s)
+agent ~som : ethnic Somali(s)
+agent ~ner : Nuer(s)
+agent ~din : Dinka(s)
+agent ~zag : Zaghawa
+agent ~ara : ethnic Arab(s)

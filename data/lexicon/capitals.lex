@@ -154,7 +154,9 @@ capital SVNGOV : Ljubljana
 capital SOMGOV : Mogadishu
 capital ZAFGOV : Pretoria
 capital KORGOV : Seoul
-capital SSDGOV : Juba
+capital : Juba
+    SDN ..2011-06 high            # southern regional capital inside Sudan until independence (9 July 2011)
+    SSDGOV 2011-07.. high
 capital ESPGOV : Madrid
 capital LKAGOV : Colombo
 capital SDNGOV : Khartoum

@@ -21,7 +21,9 @@ city TUN : Sfax | Sousse | Bizerte | Ben Guerdane
 city DZA : Oran | Annaba
 city MAR : Casablanca | Marrakech | Marrakesh | Tangier | Agadir
 city SDN : Darfur | North Darfur | South Darfur | West Darfur | El Fasher | al-Fashir | Nyala | Geneina | El Geneina | Omdurman | Port Sudan | Kordofan | South Kordofan | Blue Nile | Wad Madani | Kassala | Abyei
-city SSD : Malakal | Bentiu | Bor | Wau
+city : Malakal | Bentiu | Bor | Wau | Rumbek | Yei | Upper Nile state | Unity state | Jonglei | Equatoria | Bahr el Ghazal
+    SDN ..2011-06 high            # part of Sudan until South Sudan's independence (9 July 2011)
+    SSD 2011-07.. high
 city AFG : Kandahar | Herat | Mazar-i-Sharif | Mazar-e-Sharif | Jalalabad | Kunduz | Helmand | Helmand province | Lashkar Gah | Ghazni | Khost | Bagram | Panjshir | Nangarhar | Kunar | Paktia | Paktika | Uruzgan | Badakhshan
 city PAK : Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Multan | Faisalabad | Balochistan | Baluchistan | Khyber Pakhtunkhwa | Waziristan | North Waziristan | South Waziristan | Swat Valley | Punjab province | Sindh | Gwadar | Abbottabad | Bajaur | Khyber
 city IND : Mumbai | Bombay | Kolkata | Calcutta | Chennai | Madras | Bangalore | Bengaluru | Hyderabad | Ahmedabad | Srinagar | Jammu | Jammu and Kashmir | Indian-administered Kashmir | Indian Kashmir | Manipur | Assam | Punjab state | Uttar Pradesh | Gujarat | Kerala | Bihar | Amritsar | Pahalgam | Ladakh | Arunachal Pradesh | Chhattisgarh

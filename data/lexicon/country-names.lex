@@ -101,6 +101,9 @@ adjective ZAF : South African
 demonym ZAF : South Africans
 name ZAF : RSA
 adjective SSD : South Sudanese
+name : southern Sudan
+    SDN ..2011-06 high            # the south before independence
+    SSD 2011-07.. high
 adjective SDN : Sudanese
 adjective TZA : Tanzanian
 demonym TZA : Tanzanians

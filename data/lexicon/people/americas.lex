@@ -438,3 +438,14 @@ person : Karoline Leavitt | Leavitt
 person : John Kirby
     USAGOV 2022-05..2025-01 medium
     USAMIL ..2017-01 medium
+
+# ---------------- more ministers (added 2026-11) ----------------
+person : Ricardo Trevilla Trejo | Ricardo Trevilla
+    MEXMIL 2024-10.. high            # secretary of national defence
+person : Gerardo Werthein | Werthein
+    ARGGOV 2024-10..2025-10 medium   # foreign minister
+person : Pablo Quirno | Quirno
+    ARGGOV 2023-12.. medium          # finance secretary, foreign minister from October 2025
+person : Geraldo Alckmin | Alckmin
+    BRAGOV 2023-01.. high            # vice president, minister of development and trade
+    BRAELI

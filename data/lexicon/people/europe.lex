@@ -521,3 +521,9 @@ person : Mikhail Ulyanov | Ulyanov
     RUSGOV high                    # envoy to the international organisations in Vienna
 person : Dmitry Polyanskiy | Dmitry Polyansky | Polyanskiy
     RUSGOV high
+
+# ---------------- more ministers (added 2026-11) ----------------
+person : Peter Szijjarto | Péter Szijjártó | Szijjarto
+    HUNGOV 2014-09.. medium          # foreign minister (open end: after the April 2026 election unchecked)
+person : Catherine Vautrin | Vautrin
+    FRAGOV 2024-01.. medium          # minister (labour, territories), armed forces minister from October 2025

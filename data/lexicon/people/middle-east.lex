@@ -802,3 +802,29 @@ person : Ali Akbar Ahmadian | Ahmadian
     IRNGOV 2023-05..2025-08 high
 person : Yechiel Leiter | Leiter
     ISRGOV 2025-01.. medium
+
+# ---------------- more Middle East / North Africa figures (added 2026-11) ----------------
+person : Aziz Nasirzadeh | Nasirzadeh
+    IRNMIL ..2024-08 medium          # air force commander, deputy chief of staff
+    IRNGOV 2024-08.. high            # defence minister in the Pezeshkian government
+person : Mohammad Pakpour | Pakpour
+    IRNMIL high                      # IRGC ground forces, commander-in-chief of the IRGC from June 2025
+person : Abdolrahim Mousavi | Abdolrahim Mousavi
+    IRNMIL high                      # army commander, chief of the general staff from June 2025
+person : Gholam-Hossein Mohseni-Ejei | Mohseni-Ejei | Mohseni Ejei
+    IRNJUD 2021-07.. high            # head of the judiciary
+    IRNGOV ..2021-06 medium          # intelligence minister, prosecutor-general
+person : Mohammad Reza Aref
+    IRNGOV 2024-07.. high            # first vice president
+    IRNLEG
+person : Kamel Madouri
+    TUNGOV 2024-08..2025-03 medium   # prime minister
+person : Sara Zaafrani Zenzri | Sarra Zaafrani Zenzri
+    TUNGOV 2025-03.. medium          # prime minister
+person : Mansour bin Zayed | Sheikh Mansour bin Zayed | Mansour bin Zayed Al Nahyan
+    AREGOV 2009-05.. medium          # deputy prime minister, vice president from March 2023
+person : Kamil Idris | Kamil el-Tayeb Idris
+    SDNGOV 2025-05.. medium          # prime minister appointed by the army-led council
+person : Numan Kurtulmus | Numan Kurtulmuş | Kurtulmus
+    TURLEG 2023-06.. high            # speaker of the Grand National Assembly
+    TURELI
