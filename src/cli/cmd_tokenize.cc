@@ -120,12 +120,20 @@ int RunTokenize(const TokenizeFlags& flags) {
   return RunStories(flags.input, [&](Story& story) {
     Status st = tokenizer->Tokenize(story);
     if (!st.ok()) {
-      fmt::print(stderr, "dyad tokenize: story {} ({}): {}\n", story.id, story.origin,
+      fmt::print(stderr, "dyad tokenize: {}: story {}: {}\n", story.origin, story.id,
                  st.message());
       return StoryResult::kRejected;
     }
+    // Written in chunks: a very large story must not hold all of its JSON in memory at once.
+    constexpr size_t kFlushBytes = 1 << 20;
     std::string out;
-    for (size_t i = 0; i < story.sentences.size(); ++i) AppendSentenceJson(story, i, &out);
+    for (size_t i = 0; i < story.sentences.size(); ++i) {
+      AppendSentenceJson(story, i, &out);
+      if (out.size() >= kFlushBytes) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+    }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return story.sentences.empty() ? StoryResult::kNoOutput : StoryResult::kCoded;
   });
