@@ -125,7 +125,7 @@ agent ~CVL : young people | teenagers | youth | nationals | expatriates | diaspo
 agent ~LAB : union leaders | unionists | truckers | lorry drivers | transport workers | public sector workers | civil servants | factory workers | nurses and doctors
 agent ~AGR : landowners | farm workers | ranchers | pastoralists
 agent ~ELI : tribal leaders | tribal elders | elders | village elders | community leaders | clan elders | traditional leaders | traditional rulers | chieftains | tribal chiefs | notables
-agent ~UAF : tribesmen | tribes | tribal militia(s) | clan militia(s) | clan fighters | armed tribesmen | self-defence groups | self-defense groups | local militia(s)
+agent ~UAF : tribal militia(s) | clan militia(s) | clan fighters | armed tribesmen | self-defence groups | self-defense groups | local militia(s)
 agent ~MOS : cleric(s) | Muslim clerics | Islamic scholars | ulema
 agent ~ELI : royals | royal family members | aristocracy
 agent ~REF : displaced civilians | displaced families | displaced Palestinians | returnees | stateless people | boat people | migrants and refugees | unaccompanied minors

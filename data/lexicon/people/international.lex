@@ -102,7 +102,7 @@ person : Alpha Oumar Konare | Alpha Oumar Konaré
     MLIGOV ..2002-06 high
     IGOAFROAU 2003-09..2008-04 high
     MLIELI
-person : Jasem Mohamed Albudaiwi | Jasem al-Budaiwi | Albudaiwi
+person : Jasem Mohamed Albudaiwi | Jasem al-Budaiwi | Albudaiwi | Budaiwi
     IGOPGSGCC 2023-02.. high
     KWTGOV
 person : Nayef al-Hajraf | Hajraf

@@ -12,7 +12,7 @@ person : Tariq Aziz
 person : Paul Bremer | L. Paul Bremer
     USAGOV 2003-05..2004-06 high   # head of the Coalition Provisional Authority
     USAELI
-person : Ghazi al-Yawer | Ghazi al-Yawar
+person : Ghazi al-Yawer | Ghazi al-Yawar | Yawer
     IRQGOV 2004-06..2005-04 high
     IRQELI
 person : Ayad Allawi | Iyad Allawi | Allawi
@@ -68,7 +68,7 @@ person : Fuad Hussein | Fouad Hussein
 person : Naji Sabri
     IRQGOV ..2003-04 high
     IRQELI
-person : Muqtada al-Sadr | Moqtada al-Sadr | Muqtada Sadr | Moqtada Sadr | al-Sadr
+person : Muqtada al-Sadr | Moqtada al-Sadr | Muqtada Sadr | Moqtada Sadr | al-Sadr | Sadr   # bare surname: names split at hyphens match by their last word
     IRQMOSSHI high                 # Shia cleric and movement leader
 person : Ali al-Sistani | Grand Ayatollah Ali al-Sistani | Ayatollah Ali al-Sistani | Sistani | al-Sistani
     IRQMOSSHI high
@@ -84,7 +84,7 @@ person : Abu Bakr al-Baghdadi | Baghdadi | al-Baghdadi
     IMGMOSRAD 2010-05..2019-10 high
 person : Abu Musab al-Zarqawi | Zarqawi | al-Zarqawi
     IRQREB ..2006-06 high
-person : Hadi al-Amiri
+person : Hadi al-Amiri | Amiri
     IRQUAF high                    # Badr Organization
 person : Abu Mahdi al-Muhandis | Muhandis
     IRQUAF ..2020-01 high
@@ -287,7 +287,7 @@ person : Yahya Sinwar | Sinwar
     PSEREBHMS ..2024-10 high
 person : Mohammed Deif | Mohammed Def | Deif
     PSEREBHMS ..2024-07 high
-person : Khalil al-Hayya | Khalil al-Haya
+person : Khalil al-Hayya | Khalil al-Haya | Hayya
     PSEREBHMS high
 person : Sheikh Ahmed Yassin | Ahmed Yassin
     PSEREBHMS ..2004-03 high
@@ -333,7 +333,7 @@ person : Ahmed Aboul Gheit | Ahmed Abul Gheit | Aboul Gheit | Aboul-Gheit
     EGYGOV 2004-07..2011-03 high
     IGOARBARL 2016-07.. high
     EGYELI
-person : Nabil Elaraby | Nabil al-Araby | Elaraby
+person : Nabil Elaraby | Nabil al-Araby | Elaraby | Araby
     EGYGOV 2011-03..2011-07 high
     IGOARBARL 2011-07..2016-06 high
     EGYELI
@@ -348,7 +348,7 @@ person : Sameh Shoukry | Shoukry
     EGYELI
 person : Badr Abdelatty | Badr Abdel Aty | Abdelatty
     EGYGOV high
-person : Mohamed ElBaradei | Mohamed el-Baradei | ElBaradei | el-Baradei
+person : Mohamed ElBaradei | Mohamed el-Baradei | ElBaradei | el-Baradei | Baradei
     IGOUNOIAE ..2009-11 high
     EGYOPP 2010-02..2013-06 medium
     EGYGOV 2013-07..2013-08 high
@@ -368,6 +368,9 @@ person : Maher al-Assad
     SYRELI
 person : Asma al-Assad
     SYRELI high
+person : al-Sharaa | Sharaa   # the bare surname: Farouk until 2014, Ahmed (Jolani's real name, used from December 2024)
+    SYRGOV ..2014-07 medium
+    SYRGOV 2024-12.. high
 person : Farouk al-Sharaa | Farouq al-Shara
     SYRGOV ..2014-07 medium
     SYRELI
@@ -382,7 +385,7 @@ person : Bashar al-Jaafari | Bashar Jaafari
 person : Riyad Hijab | Riad Hijab
     SYRGOV 2011-04..2012-08 high
     SYROPP
-person : Ahmed al-Sharaa | Ahmad al-Sharaa | al-Sharaa | Abu Mohammed al-Jolani | Abu Mohammad al-Julani | al-Jolani | Jolani | al-Julani | Julani
+person : Ahmed al-Sharaa | Ahmad al-Sharaa | Abu Mohammed al-Jolani | Abu Mohammad al-Julani | al-Jolani | Jolani | al-Julani | Julani
     SYRREB ..2024-11 high
     SYRGOV 2024-12.. high          # de facto leader, interim president from January 2025
 person : Asaad al-Shaibani | Asaad Hassan al-Shibani | al-Shaibani | Shaibani
@@ -517,7 +520,7 @@ person : Hamad bin Jassim | Hamad bin Jassim bin Jaber Al Thani | Sheikh Hamad b
     QATELI
 person : Mohammed bin Abdulrahman Al Thani | Sheikh Mohammed bin Abdulrahman | Mohammed bin Abdulrahman
     QATGOV 2016-01.. high
-person : Khalid al-Attiyah | Khalid bin Mohammad al-Attiyah
+person : Khalid al-Attiyah | Khalid bin Mohammad al-Attiyah | Attiyah
     QATGOV 2011-01.. medium
 person : Majed al-Ansari
     QATGOV 2022-01.. medium
@@ -563,7 +566,7 @@ person : Sultan Haitham | Haitham bin Tariq | Haitham bin Tarik
 person : Yusuf bin Alawi | Yousuf bin Alawi
     OMNGOV ..2020-08 high
     OMNELI
-person : Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi
+person : Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi | Busaidi
     OMNGOV high
 
 # ---------------- Yemen ----------------
@@ -715,7 +718,7 @@ person : Fethullah Gulen | Fethullah Gülen | Gulen | Gülen
     TUROPP ..2024-10 high
 
 # ---------------- Sudan ----------------
-person : Omar al-Bashir | Omar Hassan al-Bashir | Omar Bashir | al-Bashir
+person : Omar al-Bashir | Omar Hassan al-Bashir | Omar Bashir | al-Bashir | Bashir   # the bare name: Sudan's Bashir dominates news
     SDNGOV ..2019-04 high
     SDNELI
 person : Abdel Fattah al-Burhan | Abdel-Fattah Burhan | al-Burhan | Burhan
