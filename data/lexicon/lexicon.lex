@@ -8,6 +8,7 @@ include capitals.lex
 include cities.lex
 include regions.lex
 include organisations.lex
+include parties.lex
 include armed-groups.lex
 include people/americas.lex
 include people/europe.lex
