@@ -449,3 +449,6 @@ person : Pablo Quirno | Quirno
 person : Geraldo Alckmin | Alckmin
     BRAGOV 2023-01.. high            # vice president, minister of development and trade
     BRAELI
+person : Jared Kushner | Kushner
+    USAGOV 2017-01..2021-01 high     # senior adviser to the president
+    USAELI                           # envoy-like roles without office afterwards

@@ -521,7 +521,8 @@ person : Hamad bin Jassim | Hamad bin Jassim bin Jaber Al Thani | Sheikh Hamad b
 person : Mohammed bin Abdulrahman Al Thani | Sheikh Mohammed bin Abdulrahman | Mohammed bin Abdulrahman
     QATGOV 2016-01.. high
 person : Khalid al-Attiyah | Khalid bin Mohammad al-Attiyah | Attiyah
-    QATGOV 2011-01.. medium
+    QATGOV 2011-01..2024-11 medium # foreign minister, then defence minister until November 2024
+    QATELI
 person : Majed al-Ansari
     QATGOV 2022-01.. medium
 person : Sheikh Zayed | Zayed bin Sultan Al Nahyan
@@ -831,3 +832,40 @@ person : Kamil Idris | Kamil el-Tayeb Idris
 person : Numan Kurtulmus | Numan Kurtulmuş | Kurtulmus
     TURLEG 2023-06.. high            # speaker of the Grand National Assembly
     TURELI
+
+# ---------------- defence ministers and commanders of MENA states (added 2026-11) ----------------
+person : Sifi Ghrieb
+    DZAGOV 2025-08.. medium          # prime minister (acting from August 2025)
+person : Said Chanegriha | Saïd Chanegriha | Chanegriha
+    DZAMIL 2019-12.. high            # army chief of staff
+person : Abdullah bin Hassan Al Nuaimi | Abdullah bin Hassan al-Nuaimi
+    BHRGOV 2018-01.. low             # minister of defence affairs
+person : Abdel Mageed Saqr | Abdel Meguid Saqr | Abdelmeguid Saqr
+    EGYGOV 2024-07.. high            # defence minister (governor of Suez before)
+    EGYMIL
+person : Thabet al-Abbasi | Thabit al-Abbasi | Thabet Mohammed Saeed al-Abbasi
+    IRQGOV 2022-10.. high            # defence minister
+person : Fahad Yousef Saud Al-Sabah | Fahad Yousef Al-Sabah | Sheikh Fahad Yousef
+    KWTGOV 2024-05.. medium          # first deputy prime minister, interior and defence
+person : Michel Menassa | Michel Mnassa
+    LBNGOV 2025-02.. high            # defence minister in the Salam government
+person : Rodolphe Haykal | Rodolphe Heykal
+    LBNMIL 2025-03.. medium          # army commander
+person : Osama Hammad
+    LBYREB 2023-05.. medium          # prime minister of the eastern government, aligned with Haftar
+person : Abdellatif Loudiyi | Loudiyi
+    MARGOV 2010-07.. medium          # minister delegate for national defence
+person : Shihab bin Tariq Al Said | Sayyid Shihab bin Tariq
+    OMNGOV 2020-03.. medium          # deputy prime minister for defence affairs
+person : Saoud bin Abdulrahman Al Thani | Sheikh Saoud bin Abdulrahman
+    QATGOV 2024-11.. medium          # defence minister
+person : Khaled Sehili
+    TUNGOV 2025-01.. low             # defence minister
+person : Shaya al-Zindani | Shaya Mohsen al-Zindani | Zindani
+    YEMGOV 2024-03.. high            # foreign minister of the recognised government
+person : Mahdi al-Mashat | Mahdi al-Mashshat | Mashat
+    YEMREB 2018-04.. high            # head of the Houthis' Supreme Political Council
+person : Mohammed Sinwar | Muhammad Sinwar
+    PSEREBHMS ..2025-05 high         # Qassam Brigades commander, killed May 2025
+person : Izz al-Din al-Haddad | Ezzedine al-Haddad | Izz ad-Din al-Haddad
+    PSEREBHMS high                   # Qassam Brigades commander in Gaza City, then of the brigades

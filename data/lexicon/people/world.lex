@@ -450,3 +450,46 @@ person : Jose Mucio | José Múcio
 person : Luis Cresencio Sandoval | Cresencio Sandoval
     MEXMIL 2018-12..2024-09 high
     MEXELI
+
+# ---------------- more heads and ministers (added 2026-11) ----------------
+person : Gilberto Teodoro | Gilberto Teodoro Jr. | Gibo Teodoro
+    PHLGOV 2007-08..2009-11 high     # defence secretary
+    PHLGOV 2023-06.. high            # defence secretary again
+    PHLELI
+person : Theresa Lazaro | Ma. Theresa Lazaro
+    PHLGOV 2025-07.. medium          # foreign secretary
+person : Tharman Shanmugaratnam | Tharman
+    SGPGOV 2011-05.. high            # deputy prime minister, senior minister, president from September 2023
+person : Vivian Balakrishnan
+    SGPGOV 2015-10.. high            # foreign minister
+person : Luong Cuong
+    VNMGOV 2024-10.. high            # president
+person : Khawaja Asif | Khawaja Muhammad Asif
+    PAKGOV 2013-06..2018-05 high     # water and power, defence, then foreign minister
+    PAKGOV 2024-03.. high            # defence minister
+    PAKLEG
+person : Sushila Karki
+    NPLGOV 2025-09.. high            # interim prime minister after the September 2025 protests
+    NPLJUD 2016-07..2017-06 high     # chief justice
+person : Mohamed Muizzu | Muizzu
+    MDVGOV 2023-11.. high
+person : Jose Manuel Albares | José Manuel Albares | Albares
+    ESPGOV 2021-07.. high            # foreign minister
+person : Nikos Christodoulides | Christodoulides
+    CYPGOV 2013..2022-01 medium      # government spokesman, foreign minister
+    CYPGOV 2023-02.. high            # president
+person : Wladyslaw Kosiniak-Kamysz | Władysław Kosiniak-Kamysz | Kosiniak-Kamysz
+    POLGOV 2023-12.. high            # deputy prime minister, defence minister
+person : Ilie Bolojan | Bolojan
+    ROUGOV 2025-02.. high            # acting president February-May 2025, prime minister from June 2025
+person : Robert Golob | Golob
+    SVNGOV 2022-06.. high
+person : Maxime Prevot | Maxime Prévot | Prevot
+    BELGOV 2025-02.. high            # foreign minister
+person : Luc Frieden | Frieden
+    LUXGOV 2023-11.. high
+person : Winston Peters
+    NZLGOV 2005-10..2008-11 high     # foreign minister
+    NZLGOV 2017-10..2020-11 high     # deputy prime minister, foreign minister
+    NZLGOV 2023-11.. high            # foreign minister
+    NZLLEG
