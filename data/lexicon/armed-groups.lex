@@ -72,3 +72,27 @@ armed LBYREB : Libyan National Army | LNA | Haftar's forces | Misrata militias
 armed EGYREB : Ansar Beit al-Maqdis | Sinai Province | Wilayat Sinai
 armed DZAREB : Armed Islamic Group | Salafist Group for Preaching and Combat | GSPC
 armed IRNREB : People's Mujahedin | People's Mujahedin of Iran | Mujahedin-e Khalq | MEK | MKO | Jaish al-Adl | Jundallah | PJAK
+
+# ---------------- more groups in 2023-2026 news (added 2026-11) ----------------
+armed IRQUAF : Harakat al-Nujaba | Nujaba | al-Nujaba | Kataib Sayyid al-Shuhada | Kata'ib Sayyid al-Shuhada | Badr Organization | Badr Organisation   # Iran-aligned factions, many inside the PMF
+armed NGAREB : Lakurawa | Ansaru group
+armed NGAUAF : Amotekun | Civilian Joint Task Force | CJTF
+armed CODUAF : Wazalendo | Wazalendo militia(s)
+armed SOMREB : Islamic State Somalia | Islamic State in Somalia | IS-Somalia | ISIS-Somalia
+armed MOZREB : Islamic State Mozambique | Islamic State Mozambique Province | ISMP
+armed PAKRAD : Tehreek-e-Labbaik Pakistan | Tehrik-e-Labbaik Pakistan | TLP
+armed PAKSEP : Balochistan Liberation Front | BLF | Majeed Brigade
+armed LBYREB : Ansar al-Sharia in Libya | Benghazi Revolutionaries Shura Council
+armed TUNREB : Ansar al-Sharia in Tunisia | Okba Ibn Nafaa Brigade
+armed YEMREB : Ansar al-Sharia in Yemen
+armed PSEUAF : Abu Shabab militia | Abu Shabab's militia   # anti-Hamas militia in Rafah (2025)
+armed LBNREBHEZ : Radwan Force | Radwan forces | Hezbollah's Radwan Force
+armed SYRUAF : Suwayda Military Council | Sweida Military Council | Druze militias | Druze fighters | Men of Dignity | Bedouin tribal fighters
+armed SYRREB : Syrian Democratic Council | Kurdish-led Syrian Democratic Forces | Asayish
+armed UKRMIL : Azov | Azov fighters | Azov Brigade | Azov regiment | Azov battalion | Third Assault Brigade | International Legion
+armed SDNREB : Tasis | Sudan Founding Alliance | Tasis alliance   # the RSF-led alliance and its parallel government (2025)
+armed MLIREB : Front for the Liberation of Azawad | FLA   # the northern rebel coalition from 2024
+armed ETHREB : Fano militias | Amhara militia(s) | Amhara Fano
+armed HTICRM : Haitian gangs | Haiti's gangs | Gran Grif | 5 Segonn | Kraze Baryè
+armed ECUCRM : Los Choneros | Los Lobos
+armed COLREB : Segunda Marquetalia | Estado Mayor Central | Central General Staff

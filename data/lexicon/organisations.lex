@@ -150,3 +150,20 @@ org USABUS : ExxonMobil | Exxon Mobil | Chevron | Boeing | Lockheed Martin | Ray
 org IRNBUS : National Iranian Oil Company | NIOC
 org EGYOPP : Kifaya | Kefaya | Egyptian Movement for Change
 org IGOUNOILO : International Labour Office | International Labor Office
+
+# --- more bodies in 2024-2026 news (added 2026-11) ---
+org IGOUNO : UN Support Mission in Libya | United Nations Support Mission in Libya | UNSMIL
+org IGOUNOFAO : International Fund for Agricultural Development | IFAD
+org IGOUNO : World Meteorological Organization | WMO | World Intellectual Property Organization | WIPO | International Civil Aviation Organization | ICAO | International Maritime Organization
+org IGOEUREEC : Frontex | European Border and Coast Guard Agency | Europol | EU Council | European Union's executive | EU executive | Brussels-based bloc
+org IGO : Financial Action Task Force | FATF | New Development Bank | BRICS bank
+org IGOEUR : Visegrad Group | Visegrad Four | Weimar Triangle | Nordic Council
+org IGOWST : coalition of the willing | Ukraine Defense Contact Group | Ukraine Defence Contact Group | Ramstein group | Quad | Quadrilateral Security Dialogue | AUKUS
+org : Board of Peace | Gaza Board of Peace
+    IGO 2025-10.. medium          # the body overseeing Gaza's transition under the October 2025 plan
+org : International Stabilization Force | International Stabilisation Force
+    IGO 2025-10.. medium          # the force planned for Gaza
+org NGO : Gaza Humanitarian Foundation | GHF
+org NGODEV : World Central Kitchen | WCK
+org NGO : Armed Conflict Location and Event Data Project | ACLED
+org PSEGOV : Gaza health ministry | Gaza's health ministry | health ministry in Gaza | Gaza Health Ministry | Gaza civil defence | Gaza civil defense | Gaza's civil defence | Gaza's civil defence agency | Gaza government media office | Gaza's government media office | Gaza authorities | Gaza's authorities   # run by Hamas's administration in Gaza
