@@ -31,3 +31,5 @@ not : guinea pig(s) | guinea fowl | Guinea worm | chile pepper(s) | chile pepper
 not : American Indian(s) | Indian tribe(s) | Indian reservation(s) | Indian Country | Indian Health Service | Bureau of Indian Affairs | West Indies | West Indian(s) | East Indies | Indian Wells | Cleveland Indians
 # --- capitals and cities that are other places too ---
 not : Kingston , Ontario | Kingston , New York | Santiago de Compostela | Monrovia , California | Wellington boots | Duke of Wellington | Wellington , Florida | Canberra Raiders | Valencia CF | Barcelona FC | FC Barcelona | Real Madrid | Atletico Madrid | Bayern Munich | Inter Milan | AC Milan | Juventus Turin | Manchester United | Manchester City | Paris FC | Ajax Amsterdam | Galatasaray Istanbul
+# --- seas and gulfs named after a country (a place, not the state) ---
+not : Sea of Japan | East China Sea | South China Sea | Gulf of Mexico | Gulf of America | Gulf of Oman | Gulf of Thailand | Gulf of Guinea | Arabian Sea | Sea of Azov | Irish Sea | Philippine Sea | Korean Peninsula | Libyan desert

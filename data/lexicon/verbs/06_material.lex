@@ -50,6 +50,15 @@
 062  train
 062  patrol jointly
 062  hold joint_exercise|joint_drill|joint_patrol with:$T
+062  hold joint_military_exercise|joint_military_drill|joint_naval_exercise|joint_naval_drill|joint_air_exercise|joint_war_game|joint_exercise|joint_drill %   # "Greece and Egypt held joint military exercises": each with the other
+062  conduct joint_military_exercise|joint_military_drill|joint_naval_exercise|joint_naval_drill|joint_air_exercise|joint_war_game|joint_exercise|joint_drill %
+062  stage joint_military_exercise|joint_military_drill|joint_naval_exercise|joint_naval_drill|joint_war_game|joint_exercise|joint_drill %
+062  launch joint_military_exercise|joint_military_drill|joint_naval_exercise|joint_naval_drill|joint_war_game|joint_exercise|joint_drill %
+062  hold joint_military_exercise|joint_military_drill|joint_naval_exercise|joint_naval_drill|joint_air_exercise|joint_war_game with:$T
+062  conduct joint_military_exercise|joint_naval_exercise|joint_naval_drill with:$T
+062  patrol jointly %
+062  sign defense_pact|defence_pact|security_pact|defense_agreement|defence_agreement|security_agreement|military_agreement|defense_cooperation_agreement|defence_cooperation_agreement
+062  sign defense_pact|defence_pact|security_pact|defense_agreement|defence_agreement|security_agreement|military_agreement %
 062  deploy jointly
 062  coordinate strike|operation|offensive
 062  fight alongside:$T

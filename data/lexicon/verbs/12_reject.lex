@@ -36,6 +36,10 @@
 120  defy call|appeal|demand|warning|request
 120  resist call|demand
 120  refuse >recognize|recognise|approve
+120  push_back against:plan|proposal|demand|pressure|call|idea|decision|request|criticism|claim   # "pushed back against the proposal"
+120  push_back on:plan|proposal|demand|pressure|call|idea|decision|request|claim
+120  pour cold_water on:*   # "poured cold water on the plan"
+120  rule_out
 
 # 121 Reject material cooperation (1211 economic, 1212 military)
 121  reject cooperation|collaboration|partnership

@@ -123,6 +123,13 @@
 163  curb import|export|trade|investment
 163  raise tariff|duty
 163  hike tariff|duty
+163  retaliate with:tariff|sanction|duty|levy|countermeasure|counter-tariff|embargo   # trade retaliation, not force
+163  retaliate against:tariff|sanction|duty|levy   # "retaliated against U.S. tariffs"
+163  hit_back with:tariff|sanction|duty|levy|countermeasure|embargo
+163  strike_back with:tariff|sanction|duty|levy|countermeasure
+163  announce countermeasure|counter-tariff|retaliatory_tariff
+163  impose countermeasure|counter-tariff|retaliatory_tariff|export_control|export_restriction
+163  tighten export_control|export_restriction
 163  deny visa
 163  deny entry
 163  bar entry
