@@ -57,11 +57,15 @@ armed PERREB : Shining Path | Sendero Luminoso
 armed PHLREB : Abu Sayyaf | Abu Sayyaf Group | New People's Army | NPA | Maute group | Communist Party of the Philippines
 armed PHLSEP : Moro Islamic Liberation Front | MILF | Moro National Liberation Front | MNLF | Bangsamoro Islamic Freedom Fighters | BIFF
 armed IDNREB : Jemaah Islamiyah | JI | Jamaah Ansharut Daulah | JAD | Free Papua Movement | West Papua National Liberation Army | TPNPB
-armed IDNSEP : Free Aceh Movement | GAM
+armed IDNSEP : Free Aceh Movement
+armed : GAM   # the bare acronym only while the movement existed (disbanded after the 2005 peace deal)
+    IDNSEP ..2005-12 high
 armed LKASEP : Liberation Tigers of Tamil Eelam | LTTE | Tamil Tigers
 armed INDREB : Naxalites | Maoist rebels in India | CPI-Maoist | United Liberation Front of Asom | ULFA | Hizbul Mujahideen in Kashmir
 armed MMRREB : Arakan Army | Arakan Rohingya Salvation Army | ARSA | Kachin Independence Army | Karen National Union | KNU | Ta'ang National Liberation Army | TNLA | Myanmar National Democratic Alliance Army | MNDAA | People's Defence Force | People's Defense Force | Brotherhood Alliance
-armed ESPSEP : ETA | Euskadi Ta Askatasuna | Basque separatists
+armed ESPSEP : Euskadi Ta Askatasuna | Basque separatists
+armed : ETA   # the bare acronym (also "estimated time of arrival") only until ETA dissolved in May 2018
+    ESPSEP ..2018-05 high
 armed GBRSEP : Irish Republican Army | IRA | Provisional IRA | Real IRA | New IRA | Continuity IRA | Ulster Volunteer Force | UVF | Ulster Defence Association | UDA
 armed MEXCRM : Sinaloa cartel | Jalisco New Generation Cartel | CJNG | Gulf Cartel | Los Zetas | Zetas | Tijuana cartel | Juarez cartel
 armed HTICRM : G9 | Viv Ansanm | 400 Mawozo

@@ -84,6 +84,17 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Guinea", "2024-01-01", "GIN"},
       {"Mexico", "2024-01-01", "MEX"},
       {"Indian", "2024-01-01", "IND"},
+      // "amnesty" the pardon is not Amnesty International; ETA only while it existed
+      {"an amnesty", "2024-01-01", "---"},
+      {"Amnesty International", "2024-01-01", "NGOAMN"},
+      {"ETA", "2005-01-01", "ESPSEP"},
+      {"ETA", "2024-01-01", ""},
+      // seas named after a country are places
+      {"Sea of Japan", "2024-01-01", "---"},
+      // parties are dated like people: in government or in opposition
+      {"BJP", "2010-01-01", "INDOPP"},
+      {"BJP", "2024-01-01", "INDGOV"},
+      {"Awami League", "2025-01-01", "BGDOPP"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
