@@ -35,3 +35,8 @@ not : Kingston , Ontario | Kingston , New York | Santiago de Compostela | Monrov
 not : Sea of Japan | East China Sea | South China Sea | Gulf of Mexico | Gulf of America | Gulf of Oman | Gulf of Thailand | Gulf of Guinea | Arabian Sea | Sea of Azov | Irish Sea | Philippine Sea | Korean Peninsula | Libyan desert
 # --- "amnesty" the pardon, not Amnesty International (upper-casing makes them one word) ---
 not : an amnesty | general amnesty | partial amnesty | presidential amnesty | royal amnesty | tax amnesty | amnesty law(s) | amnesty bill | amnesty deal | amnesty offer | amnesty program | amnesty programme | amnesty scheme | amnesty period | amnesty deadline | amnesty decree | amnesty for | amnesty to | offer of amnesty | amnesty measure(s)
+# --- common nouns spelled like a country, an adjective or a demonym ---
+not : family reunion(s) | a reunion | reunion talks | reunion event(s) | class reunion | emotional reunion | tearful reunion | joyful reunion | reunion with | reunion of
+not : New Jersey | New Jersey governor | New Jersey 's | state of New Jersey | a jersey | football jersey(s) | team jersey(s) | yellow jersey
+not : nail polish | shoe polish | floor polish | polish off
+not : utility poles | telegraph poles | electricity poles | power poles | bamboo poles | wooden poles | poles apart

@@ -136,9 +136,11 @@ person : H.R. McMaster | H. R. McMaster | McMaster
 person : Steve Witkoff | Steven Witkoff | Witkoff
     USAGOV 2025-01.. high
     USABUS
-person : George Tenet | Tenet
+person : George Tenet
     USASPY ..2004-07 high
     USAELI
+person : Tenet   # the bare surname is also a common noun ("a tenet of"): only while CIA director
+    USASPY ..2004-07 high
 person : David Petraeus | Petraeus
     USAMIL ..2011-08 high
     USASPY 2011-09..2012-11 high
