@@ -201,7 +201,7 @@ person : Mark Carney | Carney
     CANELI
 person : Chrystia Freeland | Freeland
     CANGOV 2015-11..2024-12 high
-    CANGOV 2025-03..2025-09 low
+    CANGOV 2025-03..2025-09 medium # transport minister, left the cabinet in September 2025
     CANLEG
 person : Melanie Joly | Mélanie Joly | Joly
     CANGOV 2015-11.. high

@@ -652,7 +652,7 @@ person : Ramtane Lamamra | Lamamra
 person : Ahmed Attaf | Attaf
     DZAGOV 2023-03.. high
     DZAELI
-person : Said Chengriha | Chengriha
+person : Said Chengriha | Chengriha | Said Chanegriha | Saïd Chanegriha | Chanegriha
     DZAMIL 2019-12.. high
 person : King Mohammed VI | Mohammed VI
     MARGOV high
@@ -766,7 +766,7 @@ person : Aymen Benabderrahmane | Benabderrahmane
     DZAGOV 2020-06..2023-11 high
     DZAELI
 person : Nadir Larbaoui | Larbaoui
-    DZAGOV 2023-11..2025-03 medium
+    DZAGOV 2023-11..2025-08 medium   # prime minister, dismissed in August 2025 (Sifi Ghrieb acting)
     DZAELI
 person : Nasser al-Mohammad al-Sabah | Sheikh Nasser al-Mohammad
     KWTGOV 2006-02..2011-11 high
@@ -836,8 +836,6 @@ person : Numan Kurtulmus | Numan Kurtulmuş | Kurtulmus
 # ---------------- defence ministers and commanders of MENA states (added 2026-11) ----------------
 person : Sifi Ghrieb
     DZAGOV 2025-08.. medium          # prime minister (acting from August 2025)
-person : Said Chanegriha | Saïd Chanegriha | Chanegriha
-    DZAMIL 2019-12.. high            # army chief of staff
 person : Abdullah bin Hassan Al Nuaimi | Abdullah bin Hassan al-Nuaimi
     BHRGOV 2018-01.. low             # minister of defence affairs
 person : Abdel Mageed Saqr | Abdel Meguid Saqr | Abdelmeguid Saqr

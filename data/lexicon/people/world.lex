@@ -2,8 +2,8 @@
 # written by the project. Inclusive month ranges, confidence marks.
 
 # ---------------- Europe ----------------
-person : Dick Schoof
-    NLDGOV 2024-07.. high
+person : Dick Schoof | Schoof
+    NLDGOV 2024-07.. medium          # prime minister; caretaker after the October 2025 election, successor not checked
 person : Alexander De Croo | De Croo
     BELGOV 2020-10..2025-02 high
     BELELI
