@@ -493,3 +493,114 @@ person : Winston Peters
     NZLGOV 2017-10..2020-11 high     # deputy prime minister, foreign minister
     NZLGOV 2023-11.. high            # foreign minister
     NZLLEG
+
+# ---------------- heads of state and government of more countries (added 2026-11) ----------------
+# Dates to the month; open ends after an election or crisis the project has not checked are
+# marked medium. Bare surnames only where they are not common words or shared names.
+person : Alix Didier Fils-Aime | Alix Didier Fils-Aimé | Fils-Aime
+    HTIGOV 2024-11.. medium          # prime minister under the transitional council
+person : Garry Conille | Conille
+    HTIGOV 2024-06..2024-11 high     # prime minister
+    HTIELI
+person : Jose Jeri | José Jerí
+    PERLEG 2021-07..2025-10 medium   # congressman, president of congress from July 2025
+    PERGOV 2025-10.. medium          # president after Boluarte's removal
+person : Hristijan Mickoski | Mickoski
+    MKDOPP ..2024-05 medium
+    MKDGOV 2024-06.. high            # prime minister
+person : Gordana Siljanovska-Davkova | Siljanovska-Davkova
+    MKDGOV 2024-05.. high            # president
+person : Milojko Spajic | Milojko Spajić | Spajic
+    MNEGOV 2022-04.. high            # finance minister, prime minister from October 2023
+person : Jakov Milatovic | Jakov Milatović | Milatovic
+    MNEGOV 2022-04.. high            # economy minister, president from May 2023
+person : Lazarus Chakwera | Chakwera
+    MWIGOV 2020-06..2025-09 high
+    MWIOPP
+person : Peter Mutharika
+    MWIGOV 2014-05..2020-06 high
+    MWIOPP 2020-07..2025-09 high
+    MWIGOV 2025-10.. medium          # won the September 2025 election
+person : Michael Randrianirina | Randrianirina
+    MDGMIL ..2025-09 medium          # CAPSAT commander
+    MDGGOV 2025-10.. medium          # took power in October 2025
+person : Faure Gnassingbe | Faure Gnassingbé | Gnassingbe | Gnassingbé
+    TGOGOV 2005-05.. high            # president, president of the council of ministers from May 2025
+person : Patrice Talon
+    BENGOV 2016-04.. medium          # president; open end: the April 2026 election not checked
+person : Irfaan Ali | Mohamed Irfaan Ali
+    GUYGOV 2020-08.. high
+person : Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Ghazouani
+    MRTMIL ..2018-10 medium
+    MRTGOV 2018-10.. high            # defence minister, president from August 2019
+person : Adama Barrow
+    GMBGOV 2017-01.. high
+person : Umaro Sissoco Embalo | Umaro Sissoco Embaló | Embalo | Embaló
+    GNBGOV 2016-11..2018-01 high     # prime minister
+    GNBGOV 2020-02.. medium          # president; open end: the November 2025 election and its aftermath not checked
+person : Teodoro Obiang | Teodoro Obiang Nguema | Teodoro Obiang Nguema Mbasogo | Obiang
+    GNQGOV high
+person : Duma Boko
+    BWAOPP ..2024-10 high
+    BWAGOV 2024-11.. high
+person : Netumbo Nandi-Ndaitwah | Nandi-Ndaitwah
+    NAMGOV 2005-03.. high            # ministers, foreign minister, vice president, president from March 2025
+person : King Mswati III | Mswati III | Mswati
+    SWZGOV high
+person : Sam Matekane | Matekane
+    LSOGOV 2022-10.. high
+person : Rodrigo Chaves
+    CRIGOV 2019-11..2020-05 high     # finance minister
+    CRIGOV 2022-05.. medium          # president; term ends May 2026
+person : Luis Abinader | Abinader
+    DOMGOV 2020-08.. high
+person : Andrew Holness | Holness
+    JAMGOV 2011-10..2012-01 high
+    JAMOPP 2012-01..2016-02 high
+    JAMGOV 2016-03.. high
+person : Kamla Persad-Bissessar | Persad-Bissessar
+    TTOGOV 2010-05..2015-09 high
+    TTOOPP 2015-09..2025-04 high
+    TTOGOV 2025-05.. high
+person : Mia Mottley | Mottley
+    BRBOPP 2008-01..2018-05 medium
+    BRBGOV 2018-05.. high
+person : Xanana Gusmao | Xanana Gusmão | Gusmao | Gusmão
+    TLSGOV 2002-05..2007-05 high     # president
+    TLSGOV 2007-08..2015-02 high     # prime minister
+    TLSGOV 2023-07.. high            # prime minister
+    TLSELI
+person : Jose Ramos-Horta | José Ramos-Horta | Ramos-Horta
+    TLSGOV 2002-05..2012-05 high     # foreign minister, prime minister, president
+    TLSGOV 2022-05.. high            # president
+    TLSELI
+person : James Marape | Marape
+    PNGGOV 2019-05.. high
+person : Sitiveni Rabuka | Rabuka
+    FJIGOV 2022-12.. high
+    FJIOPP
+person : Jeremiah Manele | Manele
+    SLBGOV 2024-05.. high
+person : Hassanal Bolkiah | Sultan Hassanal Bolkiah | Sultan of Brunei
+    BRNGOV high
+person : Thongloun Sisoulith | Sisoulith
+    LAOGOV high                      # prime minister 2016-2021, president from March 2021
+person : Sonexay Siphandone | Siphandone
+    LAOGOV 2022-12.. high            # prime minister
+person : Robert Abela | Abela
+    MLTGOV 2020-01.. high
+person : Kristrun Frostadottir | Kristrún Frostadóttir | Frostadottir
+    ISLGOV 2024-12.. high
+person : Jennifer Geerlings-Simons | Geerlings-Simons
+    SURGOV 2025-07.. medium
+person : Navin Ramgoolam | Ramgoolam
+    MUSGOV 2005-07..2014-12 high
+    MUSGOV 2024-11.. high
+    MUSOPP
+person : Patrick Herminie | Herminie
+    SYCOPP ..2025-10 medium
+    SYCGOV 2025-10.. medium
+person : Azali Assoumani | Azali
+    COMGOV 2016-05.. high
+person : Mohammad Hasan Akhund | Hasan Akhund
+    AFGGOVTAL 2021-09.. high         # Taliban prime minister
