@@ -575,12 +575,14 @@ class SentenceCoder {
     const lexicon::Verb* best = nullptr;
     size_t best_words = 0;
     WordId ids[2] = {form_id_[i], LemmaUsable(i) ? lemma_id_[i] : lexicon::kNoWord};
+    const bool noun = sp_->words[i].upos == "NOUN";
     for (WordId id : ids) {
       if (id == lexicon::kNoWord) continue;
       const std::vector<uint32_t>* cands = verbs_.VerbsForWord(id);
       if (cands == nullptr) continue;
       for (uint32_t vi : *cands) {
         const lexicon::Verb& v = verbs_.verbs()[vi];
+        if (v.nominal != noun) continue;
         if (v.words.size() <= best_words && best != nullptr) continue;
         bool ok = true;
         for (size_t k = 0; k < v.words.size() && ok; ++k) {
@@ -872,6 +874,10 @@ class SentenceCoder {
   }
 
   bool IsCodedVerb(int i) const {
+    // An adjective predicate with a complement: "is ready to talk", "willing to withdraw".
+    if (sp_->words[i].upos == "ADJ") {
+      return Child(i, Rel::kXcomp) >= 0;
+    }
     if (!IsVerbalPos(sp_->words[i])) return false;
     Rel r = rel_[i];
     return r != Rel::kAux && r != Rel::kAuxPass && r != Rel::kCop;
@@ -882,7 +888,7 @@ class SentenceCoder {
   std::vector<ActorRef> FindTarget(int v, int subj, const std::set<int>& used) const {
     std::vector<ActorRef> t;
     for (int c : kids_[v]) {
-      if (used.count(c) || c == subj || c < v) continue;
+      if (used.count(c) || c == subj || c < v || !events_[c].empty()) continue;
       if (rel_[c] == Rel::kObl || rel_[c] == Rel::kObj || rel_[c] == Rel::kIobj) {
         t = ActorsOf(c);
         if (!t.empty()) return t;
@@ -904,7 +910,7 @@ class SentenceCoder {
     for (int c : kids_[v]) {
       if (c == subj || c < v) continue;
       Rel r = rel_[c];
-      if (r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) {
+      if ((r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) && events_[c].empty()) {
         t = ActorsDeep(c, 0);
         if (!t.empty()) return t;
       }
@@ -922,6 +928,49 @@ class SentenceCoder {
     return t;
   }
 
+  // True when v has an auxiliary of the lexicon's marker kind ("will" for kFuture, "must"
+  // for kDemand).
+  bool HasMarkAux(int v, lexicon::MarkKind kind) const {
+    if (!verbs_.HasMarks(kind)) return false;
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kAux && verbs_.IsMark(kind, norm_[c])) return true;
+    }
+    return false;
+  }
+
+  // True when clause v states no fact: its verb is a bare form (a subjunctive "that Hamas
+  // renounce") or it has a modal auxiliary ("would help", "must leave").
+  bool UnrealisedClause(int v) const {
+    if (sp_->words[v].xpos == "VB") return true;
+    for (int c : kids_[v]) {
+      if (rel_[c] != Rel::kAux) continue;
+      const std::string& x = sp_->words[c].xpos;
+      if (x == "MD" || (x.empty() && (norm_[c] == "WOULD" || norm_[c] == "WILL" ||
+                                      norm_[c] == "MUST" || norm_[c] == "SHOULD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The code verb c would have on its own (its best pattern, else its default), "" when it
+  // is not a dictionary verb.
+  std::string ClauseCode(int c) const {
+    const lexicon::Verb* verb = FindVerb(c);
+    if (verb == nullptr) return {};
+    bool ignored = false;
+    PatternHit hit = BestPattern(*verb, c, SubjectHead(c, &ignored, 0));
+    const VerbCode& code = hit.pattern != nullptr ? hit.pattern->code : verbs_.CodeOf(*verb);
+    return code.active == VerbCode::kNull ? std::string() : code.active;
+  }
+
+  // True when v's lemma (or form) is one of the lexicon's intent governors ("plan").
+  bool IsIntentGovernor(int v) const {
+    return verbs_.HasMarks(lexicon::MarkKind::kIntent) &&
+           (verbs_.IsMark(lexicon::MarkKind::kIntent, lemma_[v]) ||
+            verbs_.IsMark(lexicon::MarkKind::kIntent, norm_[v]));
+  }
+
   bool HasMarkTo(int v) const {
     for (int c : kids_[v]) {
       if (rel_[c] == Rel::kMark && norm_[c] == "TO") return true;
@@ -933,9 +982,16 @@ class SentenceCoder {
   void Code(int v) {
     if (done_[v]) return;
     done_[v] = 1;
+    if (sp_->words[v].upos == "NOUN") {
+      if (verbs_.has_nominal()) CodeNominal(v);
+      return;
+    }
     // Complements first: their events pass up.
     int lower = -1;  // the complement whose events stand for this verb's
     for (int c : kids_[v]) {
+      // Nominal events in obliques first: their actors are theirs ("said during a meeting
+      // with X": X is the meeting's target, not the statement's).
+      if (rel_[c] == Rel::kObl && verbs_.has_nominal()) Code(c);
       if (rel_[c] == Rel::kXcomp || rel_[c] == Rel::kCcomp) {
         Code(c);
         for (int k : kids_[c]) {
@@ -953,42 +1009,87 @@ class SentenceCoder {
       }
     }
     const lexicon::Verb* verb = FindVerb(v);
-    if (verb == nullptr) return;
-    // Verb chains. A reporting verb passes its complement's events up ("X said Y attacked Z":
-    // Y -> Z). With a controlled complement (xcomp), requests and refusals keep their own code
-    // ("urged B to respond": an appeal, the response has not happened), intentions combine
-    // with the complement ("agreed to meet" -> 036, "promised to help" -> 033, "threatened to
-    // attack" -> 138), and other verbs pass the complement up.
-    std::string combined;
-    std::vector<VerbEvent> lower_events;
-    if (lower >= 0) {
-      VerbCode upper = verbs_.CodeOf(*verb);
-      if (rel_[lower] != Rel::kXcomp || upper.active.empty() || upper.active == VerbCode::kNull) {
-        return;
-      }
-      std::string root = upper.active.substr(0, 2);
-      CollectLower(lower, &lower_events);
-      if (lower_events.empty()) return;
-      if (root == "02" || root == "10" || root == "12") {
-        ClearLower(lower);
-      } else if (root == "03" || root == "05" || root == "13") {
-        combined = CombineIntent(root, lower_events[0].code);
-        if (combined.empty()) return;
-        ClearLower(lower);
-      } else {
-        return;
+    // A governor that is not itself a coded verb can still say what kind of act its
+    // complement is: "plans to meet", "is expected to sign" (intent, 030, when the
+    // complement's subject is the governor's); "X said Y must release Z" (a demand, 100, of
+    // the speaker on Y, whether or not the release has actors). `forced` is that code.
+    std::string forced;
+    bool uncoded = verb == nullptr || verbs_.CodeOf(*verb).empty();
+    if (lower >= 0 && rel_[lower] == Rel::kXcomp && Child(v, Rel::kObj) < 0 &&
+        IsIntentGovernor(v) && uncoded) {
+      forced = "030";
+    }
+    if (forced.empty() && (uncoded || verbs_.CodeOf(*verb).active.substr(0, 2) == "01")) {
+      for (int c : kids_[v]) {
+        if (rel_[c] == Rel::kCcomp && HasMarkAux(c, lexicon::MarkKind::kDemand)) {
+          forced = "100";
+          lower = c;
+          break;
+        }
       }
     }
+    if (verb == nullptr && forced.empty()) return;
 
     bool passive = IsPassive(v);
     bool subj_passive = false;
     int subj = SubjectHead(v, &subj_passive, 0);
     if (subj_passive) passive = true;
-    PatternHit hit = BestPattern(*verb, v, subj);
+    PatternHit hit;
+    if (verb != nullptr && forced.empty()) hit = BestPattern(*verb, v, subj);
     const lexicon::VerbPattern* pattern = hit.pattern;
-    VerbCode code = pattern != nullptr ? pattern->code : verbs_.CodeOf(*verb);
+    VerbCode code = !forced.empty()      ? VerbCode{forced, "", false}
+                    : pattern != nullptr ? pattern->code
+                                         : verbs_.CodeOf(*verb);
+    // Verb chains. A reporting verb passes its complement's events up ("X said Y attacked Z":
+    // Y -> Z). With a complement that says what is promised, asked, demanded, refused or
+    // threatened (an xcomp "to VERB", or for appeals, demands, intentions and threats a
+    // "that" clause stating no fact), a governor with a generic code takes the code of that
+    // kind of act over the complement (ComposeChainCode: "threatened to impose sanctions"
+    // 1312, "offered to mediate" 039, "demanded that Hamas renounce" stays 100) and the
+    // complement's events, which have not happened, are dropped; a specific code of the
+    // governor ("urged B to release" 0253 from its pattern) is kept. Other verbs pass the
+    // complement up.
+    std::string combined;
+    std::vector<VerbEvent> lower_events;
+    bool chain = false;
+    if (lower >= 0) {
+      const std::string& own = code.active;
+      if (own.empty() || own == VerbCode::kNull) return;
+      std::string root = own.substr(0, 2);
+      bool family = root == "02" || root == "03" || root == "05" || root == "10" || root == "12" ||
+                    root == "13";
+      if (!family) return;
+      // A "that" clause is what is asked, promised or threatened only when it is not a
+      // reported fact: a subjunctive ("demanded that Hamas renounce") or a modal ("promised
+      // it would help"); "said that X signed" passes the signing up. With PETRARCH's
+      // dictionaries (no marker words) every "that" clause passes up, as in PETRARCH.
+      if (rel_[lower] == Rel::kCcomp && (root == "05" || root == "12" || !UnrealisedClause(lower) ||
+                                         !verbs_.HasMarks(lexicon::MarkKind::kFuture))) {
+        return;
+      }
+      CollectLower(lower, &lower_events);
+      std::string lower_code = !lower_events.empty() ? lower_events[0].code
+                               : forced == "100"     ? ClauseCode(lower)
+                                                     : "";
+      if (lower_code.empty() && forced != "100") return;
+      chain = true;
+      // "is expected to meet", "is prepared to lift": the passive subject is the one who acts.
+      if (rel_[lower] == Rel::kXcomp) passive = false;
+      combined = ComposeChainCode(own, lower_code);
+      bool generic = own.size() == 3 && own[2] == '0';
+      if (combined.empty() && generic && root != "02" && root != "10" && root != "12" &&
+          root != "13") {
+        return;  // an intent to do what has no intent code: the complement stands
+      }
+      ClearLower(lower);
+    }
     if (code.active == VerbCode::kNull && code.passive.empty()) return;
     if (code.empty()) return;
+    // An announced action ("Finland will give Tanzania a grant", "they would boycott the
+    // talks") is coded as the intent or threat to do it (FutureCode).
+    if (!chain && !IsNegated(v) && HasMarkAux(v, lexicon::MarkKind::kFuture)) {
+      combined = FutureCode(code.active);
+    }
 
     std::vector<ActorRef> sources, targets;
     std::set<int> used;
@@ -1083,6 +1184,13 @@ class SentenceCoder {
         targets.push_back(std::move(t));
       }
     }
+    Emit(v, code, hit.compound, sources, targets);
+  }
+
+  // The events of trigger v with `code` between `sources` and `targets` (step 4 of coder.h),
+  // negated when v is.
+  void Emit(int v, const VerbCode& code, bool compound, const std::vector<ActorRef>& sources,
+            const std::vector<ActorRef>& targets) {
     // Codes for this voice, negated when needed.
     std::string forward = code.passive_only ? std::string() : code.active;
     std::string reverse = code.passive;
@@ -1120,7 +1228,7 @@ class SentenceCoder {
     if (targets.empty() && sources.size() >= 2) {
       std::string root = forward.size() >= 2 ? forward.substr(0, 2) : "";
       bool coop = root == "03" || root == "04" || root == "05" || root == "06";
-      if (coop || hit.compound) {
+      if (coop || compound) {
         for (const ActorRef& a : sources) {
           for (const ActorRef& b : sources) {
             if (&a != &b) emit(&a, &b, forward.empty() ? reverse : forward);
@@ -1152,6 +1260,72 @@ class SentenceCoder {
     }
   }
 
+  // A nominal event ("during a meeting with Maliki", "the talks between A and B", "Russia's
+  // condemnation of X"): a noun trigger of the lexicon (`noun:` entries) with its source in
+  // its possessor, a "by" or "between" phrase, else the subject of the verb it hangs from (as
+  // an oblique: "Lavrov said during a meeting with X"), and its target in a "with", "to",
+  // "against", "on" or "of" phrase. A noun that is the object of a dictionary verb ("held
+  // talks", "rejected the talks") or an oblique of an appeal, intent, demand, refusal or
+  // threat ("agreed to talks", "called for talks") is that verb's to code.
+  void CodeNominal(int n) {
+    const lexicon::Verb* verb = FindVerb(n);
+    if (verb == nullptr) return;
+    int head = Head(n);
+    if (head >= 0 && rel_[n] != Rel::kConj && rel_[n] != Rel::kAppos) {
+      bool head_verb = FindVerb(head) != nullptr && IsCodedVerb(head);
+      if (head_verb && (rel_[n] == Rel::kObj || rel_[n] == Rel::kNsubjPass)) return;
+      if (head_verb && (rel_[n] == Rel::kObl || rel_[n] == Rel::kNmod)) {
+        std::string hc = ClauseCode(head);
+        std::string root = hc.substr(0, std::min<size_t>(2, hc.size()));
+        if (root == "02" || root == "03" || root == "10" || root == "12" || root == "13") return;
+      }
+    }
+    std::vector<ActorRef> sources, targets;
+    int target_word = -1;
+    for (int c : kids_[n]) {
+      Rel r = rel_[c];
+      if (r == Rel::kNmodPoss && sources.empty()) {
+        sources = ActorsOf(c);
+        continue;
+      }
+      if (r != Rel::kNmod && r != Rel::kObl) continue;
+      std::string prep = CaseOf(c);
+      if ((prep == "BY" || prep == "BETWEEN" || prep == "AMONG") && sources.empty()) {
+        sources = ActorsOf(c);
+      } else if ((prep == "WITH" || prep == "TO" || prep == "AGAINST" || prep == "ON" ||
+                  prep == "OF") &&
+                 target_word < 0) {
+        target_word = c;
+      }
+    }
+    if (sources.empty() && head >= 0 && (rel_[n] == Rel::kObl || rel_[n] == Rel::kNmod) &&
+        IsVerbalPos(sp_->words[head])) {
+      bool ignored = false;
+      int hs = SubjectHead(head, &ignored, 0);
+      if (hs >= 0) sources = ActorsOf(hs);
+    }
+    // "the visit of Putin": with no other source, an "of" phrase is the actor.
+    if (sources.empty() && target_word >= 0 && CaseOf(target_word) == "OF") {
+      sources = ActorsOf(target_word);
+      const int of_word = target_word;
+      target_word = -1;
+      for (int c : kids_[n]) {
+        if (c == of_word || (rel_[c] != Rel::kNmod && rel_[c] != Rel::kObl)) continue;
+        std::string prep = CaseOf(c);
+        if (prep == "WITH" || prep == "TO" || prep == "AGAINST" || prep == "ON") {
+          target_word = c;
+          break;
+        }
+      }
+    }
+    if (target_word >= 0) targets = ActorsOf(target_word);
+    if (sources.empty()) return;
+    PatternHit hit = BestPattern(*verb, n, -1);
+    VerbCode code = hit.pattern != nullptr ? hit.pattern->code : verbs_.CodeOf(*verb);
+    if (code.empty() || (code.active == VerbCode::kNull && code.passive.empty())) return;
+    Emit(n, code, hit.compound, sources, targets);
+  }
+
   // Events of a complement clause and of the clauses under it.
   void CollectLower(int c, std::vector<VerbEvent>* out, int depth = 0) const {
     out->insert(out->end(), events_[c].begin(), events_[c].end());
@@ -1169,20 +1343,6 @@ class SentenceCoder {
       Rel r = rel_[k];
       if (r == Rel::kXcomp || r == Rel::kCcomp || r == Rel::kConj) ClearLower(k, depth + 1);
     }
-  }
-
-  // An intention (03), agreement (05) or threat (13) to do what the complement codes.
-  static std::string CombineIntent(const std::string& upper_root, const std::string& lower) {
-    std::string r = lower.substr(0, 2);
-    if (r == "18" || r == "19" || r == "20") return "138";  // threaten with force
-    if (upper_root == "13") return {};
-    if (r == "04") return "036";  // intent to meet or negotiate
-    if (r == "05") return "032";  // intent to cooperate diplomatically
-    if (r == "06") return "031";  // intent to cooperate materially
-    if (r == "07") return "033";  // intent to provide aid
-    if (r == "08") return "035";  // intent to yield
-    if (r == "03") return lower;
-    return {};
   }
 
   bool LowerHasEvents(int c, int depth = 0) const {
@@ -1238,6 +1398,105 @@ std::string WordsText(const Story& story, const Sentence& s, int begin, int end)
 }
 
 }  // namespace
+
+namespace {
+
+// What a complement's code is about, for ComposeChainCode: its CAMEO root, and within the
+// cooperative roots the 4-digit sub-kind CAMEO's appeal/demand/intent/reject families share.
+// Returns "" for codes the families have no counterpart of.
+//
+// The table rows are (lower code prefix, intent 03, appeal 02, demand 10, reject 12); the
+// first row whose prefix starts the lower code wins, so longer prefixes come first.
+struct ChainRow {
+  const char* lower;
+  const char* intent;
+  const char* appeal;
+  const char* demand;
+  const char* reject;
+};
+// clang-format off
+constexpr ChainRow kCooperativeRows[] = {
+    {"045", "039", "028", "108", "126"},  // mediate
+    {"04", "036", "026", "106", "125"},   // meet, negotiate
+    {"057", "030", "027", "107", "127"},  // sign an agreement (settle)
+    {"05", "032", "022", "102", "120"},   // diplomatic cooperation
+    {"061", "0311", "0211", "1011", "1211"},
+    {"062", "0312", "0212", "1012", "1212"},
+    {"063", "0313", "0213", "1013", "121"},
+    {"064", "0314", "0214", "1014", "121"},
+    {"06", "031", "021", "101", "121"},  // material cooperation
+    {"071", "0331", "0231", "1031", "1221"},
+    {"072", "0332", "0232", "1032", "1222"},
+    {"073", "0333", "0233", "1033", "1223"},
+    {"074", "0334", "0234", "1034", "1224"},
+    {"07", "033", "023", "103", "122"},  // aid
+    {"081", "0351", "0251", "1051", "1241"},
+    {"082", "0352", "0252", "1052", "1242"},
+    {"0831", "0341", "0241", "1041", "1231"},
+    {"0832", "0342", "0242", "1042", "1232"},
+    {"0833", "0343", "0243", "1043", "1233"},
+    {"0834", "0344", "0244", "1044", "1234"},
+    {"083", "034", "024", "104", "123"},  // political reform
+    {"084", "0353", "0253", "1053", "1243"},
+    {"085", "0354", "0254", "1054", "1244"},
+    {"086", "0355", "0255", "1055", "1245"},
+    {"087", "0356", "0256", "1056", "1246"},
+    {"08", "035", "025", "105", "124"},  // yield
+};
+// clang-format on
+
+// Threats by what is threatened (CAMEO 13x): the first matching prefix wins.
+constexpr std::pair<const char*, const char*> kThreatRows[] = {
+    {"161", "1313"},  {"162", "1311"}, {"163", "1312"},  {"164", "134"},   {"165", "135"},
+    {"166", "136"},   {"16", "131"},   {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"},
+    {"1724", "1324"}, {"172", "132"},  {"173", "132"},   {"174", "132"},   {"175", "137"},
+    {"17", "130"},    {"14", "133"},   {"191", "1381"},  {"192", "1382"},  {"204", "1385"},
+    {"18", "138"},    {"19", "138"},   {"20", "138"},
+};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+std::string ComposeChainCode(std::string_view upper, std::string_view lower) {
+  if (upper.size() < 3 || lower.size() < 2 || upper[2] != '0' || upper.size() != 3) return {};
+  std::string_view root = upper.substr(0, 2);
+  auto threat = [&]() -> std::string {
+    for (const auto& [prefix, code] : kThreatRows) {
+      if (StartsWith(lower, prefix)) return code;
+    }
+    return {};
+  };
+  if (root == "13") return threat();
+  if (root != "03" && root != "05" && root != "02" && root != "10" && root != "12") return {};
+  if (StartsWith(lower, "03")) {
+    if (root == "03" || root == "05") return std::string(lower);
+    return {};
+  }
+  for (const ChainRow& row : kCooperativeRows) {
+    if (!StartsWith(lower, row.lower)) continue;
+    if (root == "03" || root == "05") return row.intent;
+    if (root == "02") return row.appeal;
+    if (root == "10") return row.demand;
+    return row.reject;
+  }
+  // A promise or agreement to do harm is a threat ("vowed to retaliate").
+  if (root == "03" || root == "05") return threat();
+  return {};
+}
+
+std::string FutureCode(std::string_view code) {
+  if (code.size() < 3) return {};
+  std::string_view root = code.substr(0, 2);
+  if (root == "04" || root == "05" || root == "06" || root == "07" || root == "08") {
+    return ComposeChainCode("030", code);
+  }
+  if (root == "14" || root == "16" || root == "17" || root == "18" || root == "19" ||
+      root == "20") {
+    return ComposeChainCode("130", code);
+  }
+  return {};
+}
 
 std::unordered_map<std::string, std::string> DefaultNegations() {
   return {

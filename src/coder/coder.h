@@ -21,8 +21,17 @@
 //   5. negation (`neg`, "not", "n't", "never" on the verb or its auxiliary chain) maps the code
 //      through CoderOptions::negation (CAMEO's "reject" counterparts by default) and drops the
 //      event when the code has none;
-//   6. a verb whose complement (`xcomp`/`ccomp`) yields an event passes it up: "X said Y
-//      attacked Z" codes Y -> Z; "agreed to meet" codes the meeting.
+//   6. verb chains: a verb whose complement (`xcomp`/`ccomp`) yields an event passes it up
+//      ("X said Y attacked Z" codes Y -> Z), except that a governor of appeal, intent,
+//      demand, refusal or threat with a generic code codes itself, with CAMEO's parallel
+//      sub-code for what the complement codes (ComposeChainCode: "threatened to impose
+//      sanctions" 1312, "offered to mediate" 039), and drops the complement's events; an
+//      adjective with an infinitive complement is coded like a verb ("is ready to talk");
+//   7. with a lexicon that declares marker words (VerbDictionary::IsMark; dyad's does,
+//      PETRARCH's do not): "will/would VERB" codes the intent or threat (FutureCode), "X said
+//      Y must VERB" X's demand on Y, "plans / is expected to VERB" the intent, and a "that"
+//      clause with a modal or a bare verb is the content of the appeal, demand, intent or
+//      threat governing it ("demanded that Hamas renounce": 100 on Hamas).
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
@@ -39,6 +48,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -69,6 +79,20 @@ std::unordered_map<std::string, std::string> DefaultNegations();
 // `CODE:HEXEXPR#comment`) and derives the negation map from it: a code c negates to the code
 // whose value is value(c) - 0xFFFF. Bad lines are skipped.
 std::unordered_map<std::string, std::string> NegationsFromPico(std::string_view text);
+
+// The code of a verb chain "UPPER to LOWER" ("threatened to impose sanctions", "agreed to
+// meet", "urged B to release C") from the governing verb's generic code (a 3-digit code ending
+// in 0: 020 appeal, 030 intent, 050 agreement as PETRARCH's dictionaries code "agree", 100
+// demand, 120 reject, 130 threaten) and the complement's code: CAMEO's parallel sub-codes
+// (030 + 045 mediate -> 039, 100 + 0841 release -> 1053, 120 + 046 -> 125, 130 + 163 -> 1312,
+// 030 + 190 -> 138: a promise to use force is a threat). "" when the upper code is specific
+// or the pair has no counterpart (the caller keeps the upper code).
+std::string ComposeChainCode(std::string_view upper, std::string_view lower);
+
+// The code of an announced future action ("will meet", "would boycott"): cooperative roots
+// 04-08 become the matching intent (03x), hostile roots 14 and 16-20 the matching threat (13x);
+// "" for other codes (kept as they are).
+std::string FutureCode(std::string_view code);
 
 class Coder {
  public:

@@ -3,11 +3,13 @@
 //   # free comment lines
 //   === case NAME
 //   --- verbs            (PETRARCH CAMEO.2.0 format, until the next ---/=== line)
+//   --- dyadverbs        (dyad's verb format, docs/formats/lexicon.md; added to the verbs)
 //   --- actors           (PETRARCH actor format)
 //   --- agents           (PETRARCH agent format)
 //   --- discards         (PETRARCH discard format)
 //   --- options          (lines `require_dyad false`, `date YYYYMMDD`)
-//   --- parse            (one word per line: FORM LEMMA UPOS HEAD DEPREL, HEAD 1-based, 0 = root;
+//   --- parse            (one word per line: FORM LEMMA UPOS [XPOS] HEAD DEPREL, HEAD 1-based, 0 =
+//   root;
 //                         a blank line starts a new sentence of the same story)
 //   --- expect           (one event per line: SOURCE TARGET CODE; empty = no event)
 //
@@ -27,6 +29,7 @@
 #include "base/file.h"
 #include "base/testing/golden_cases.h"
 #include "coder/coder.h"
+#include "lexicon/dyad_verbs.h"
 #include "lexicon/lexicon.h"
 
 namespace dyad::coder {
@@ -36,8 +39,18 @@ using testing::GoldenCase;
 
 std::vector<std::string> Fields(const std::string& line) { return testing::SplitFields(line); }
 
+// The parse lines have 5 columns, or 6 with XPOS after UPOS (decided by the first line).
 Story MakeStory(const std::string& parse, std::string* error) {
-  return testing::MakeGoldenStory(parse, false, error);
+  std::istringstream in(parse);
+  std::string line;
+  bool with_xpos = false;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f = Fields(line);
+    if (f.empty()) continue;
+    with_xpos = f.size() == 6;
+    break;
+  }
+  return testing::MakeGoldenStory(parse, with_xpos, error);
 }
 
 std::string Join(const std::set<std::string>& s) {
@@ -65,6 +78,11 @@ TEST(CoderGolden, AllCases) {
         return it == c.sections.end() ? std::string() : it->second;
       };
       lexicon::ParsePetrarchVerbs("verbs", get("verbs"), &lex.verbs, &lex.diagnostics);
+      if (!get("dyadverbs").empty()) {
+        lexicon::DyadVerbSource source;
+        lexicon::ParseDyadVerbText(get("dyadverbs"), "dyadverbs", &source, &lex.diagnostics);
+        lexicon::CompileDyadVerbs(source, &lex.verbs, &lex.diagnostics);
+      }
       lexicon::ParsePetrarchActors(get("actors"), "actors", &lex.actors, &lex.diagnostics);
       lexicon::ParsePetrarchAgents(get("agents"), "agents", &lex.agents, &lex.diagnostics);
       lexicon::ParsePetrarchDiscards(get("discards"), "discards", &lex.discards, &lex.diagnostics);

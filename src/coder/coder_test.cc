@@ -110,6 +110,58 @@ TEST(Coder, OverBudgetSentenceIsSkipped) {
   EXPECT_TRUE(coder->CodeStory(s).empty());
 }
 
+TEST(ComposeChainCode, GovernorKindOverComplement) {
+  struct Case {
+    const char* upper;
+    const char* lower;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"130", "163", "1312"},   // threatened to impose sanctions
+      {"130", "161", "1313"},   // threatened to break off relations
+      {"130", "1723", "1323"},  // threatened a curfew
+      {"130", "190", "138"},    // threatened to attack
+      {"130", "191", "1381"},   // threatened a blockade
+      {"130", "143", "133"},    // threatened a strike
+      {"130", "010", ""},       // nothing threatened: the governor keeps 130
+      {"030", "045", "039"},    // offered to mediate
+      {"030", "040", "036"},    // agreed to meet
+      {"030", "0841", "0353"},  // promised to release prisoners
+      {"030", "073", "0333"},   // pledged humanitarian aid
+      {"030", "036", "036"},    // an intent stays that intent
+      {"030", "190", "138"},    // vowed to attack: a threat
+      {"030", "010", ""},       // agreed to say: no intent code
+      {"050", "040", "036"},    // PETRARCH's AGREE [050]
+      {"020", "046", "026"},    // urged to negotiate
+      {"020", "087", "0256"},   // urged to de-escalate
+      {"100", "0841", "1053"},  // demanded the release
+      {"100", "0832", "1042"},  // demanded a policy change
+      {"100", "120", ""},       // demanded that X renounce: the governor keeps 100
+      {"120", "040", "125"},    // refused to meet
+      {"120", "085", "1244"},   // refused to ease sanctions
+      {"0312", "070", ""},      // a specific governor code is kept
+      {"010", "040", ""},       // reporting verbs are not governors
+      {"13", "190", ""},        // malformed
+      {"130", "", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ComposeChainCode(c.upper, c.lower), c.want) << c.upper << " + " << c.lower;
+  }
+}
+
+TEST(FutureCode, AnnouncedActionIsIntentOrThreat) {
+  EXPECT_EQ(FutureCode("042"), "036");
+  EXPECT_EQ(FutureCode("071"), "0331");
+  EXPECT_EQ(FutureCode("051"), "032");
+  EXPECT_EQ(FutureCode("1661"), "136");
+  EXPECT_EQ(FutureCode("191"), "1381");
+  EXPECT_EQ(FutureCode("1431"), "133");
+  EXPECT_EQ(FutureCode("030"), "");  // already an intent
+  EXPECT_EQ(FutureCode("010"), "");  // a statement
+  EXPECT_EQ(FutureCode("111"), "");  // criticism is not announced
+  EXPECT_EQ(FutureCode(""), "");
+}
+
 TEST(NegationsFromPico, DerivesNegatedCodes) {
   auto m = NegationsFromPico(
       "# comment\n010:0x1000#Say\n011:0x1000-0xFFFF\n110:0x1007f\n050:0x0080\n190:0x00A0\n"

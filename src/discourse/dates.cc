@@ -374,6 +374,12 @@ bool IsTemporalHead(std::string_view form) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+// A weekday or a relative day ("Monday", "yesterday", "today", "tonight").
+bool IsDayWord(std::string_view form) {
+  std::string w = Lower(form);
+  return WeekdayNumber(w) >= 0 || w == "yesterday" || w == "today" || w == "tonight";
+}
+
 bool IsVerbal(const Word& w) {
   return w.upos == "VERB" || w.upos == "AUX" || w.xpos.starts_with("VB");
 }
@@ -460,13 +466,27 @@ Status ResolveEventDates(const Story& story, std::vector<Event>& events) {
       clause = c.head;
       anchors.push_back(clause);
     }
+    // The reporting clause may also hang below the event's clause: "Russia and Iraq will
+    // build up cooperation, Lavrov declared Monday" is often parsed with "build" as the root
+    // and "declared" as its parataxis.
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const Word& w = s.words[i];
+      if (w.head == anchors[own_anchors - 1] && w.deprel == "parataxis" && IsVerbal(w)) {
+        anchors.push_back(static_cast<int32_t>(i));
+      }
+    }
     int32_t resolved = 0;
     for (size_t k = 0; k < anchors.size(); ++k) {
       const int32_t a = anchors[k];
       const Direction adir = k < own_anchors ? dir : EventDirection(s, a);
       for (size_t i = 0; i < s.words.size() && resolved == 0; ++i) {
         const Word& w = s.words[i];
-        if (w.head != a || !IsTemporalRel(w.deprel) || !IsTemporalHead(w.form)) continue;
+        if (w.head != a || !IsTemporalHead(w.form)) continue;
+        // A reporting verb's "object" that is a weekday or a relative day is its date, misread
+        // by the parser ("Lavrov declared Monday").
+        bool reporting_obj =
+            k >= own_anchors && (w.deprel == "obj" || w.deprel == "dobj") && IsDayWord(w.form);
+        if (!IsTemporalRel(w.deprel) && !reporting_obj) continue;
         resolved = ResolveTemporalPhrase(PhraseWords(s, static_cast<int32_t>(i)), story_date, adir);
       }
       if (resolved != 0) break;

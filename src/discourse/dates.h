@@ -8,6 +8,12 @@
 // itself must be a temporal word (month, weekday, day number, year, date, "yesterday",
 // "week", "night", "ago", ...): "in response to the publication last September" is not read. "Putin
 // said on Monday that Russia attacked Syria in 2014" dates the attack 2014, the statement Monday.
+// When the event's own clause has no date, the reporting clause's is taken (the statement was
+// made then): the verb governing the event's clause through ccomp/parataxis (two levels at
+// most), else a parataxis clause under the event's verb ("Russia and Iraq will build up
+// cooperation, Lavrov declared Monday", often parsed with "build" as the root); a reporting
+// verb's object that is a weekday or relative day ("declared Monday", a common misparse) is
+// read as its date.
 // An event whose trigger has no such phrase keeps its date.
 //
 // What is resolved (story date D; "future" = aux will/shall/'ll, present progressive "is

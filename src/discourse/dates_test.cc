@@ -332,6 +332,31 @@ TEST(ResolveEventDatesTest, PhraseOnAnotherVerbIsIgnored) {
   EXPECT_EQ(events[1].date, "2017-07-24");
 }
 
+TEST(ResolveEventDatesTest, ReportingClauseBelowTheEventGivesItsDate) {
+  // "Russia and Iraq will build up cooperation, Lavrov declared Monday." parsed with "build"
+  // as the root, "declared" as its parataxis and "Monday" as the object of "declared".
+  Story story;
+  story.date = "2017-07-25";
+  AddSentence(story, {"Russia Russia PROPN NNP 3 nsubj", "will will AUX MD 3 aux",
+                      "build build VERB VB 0 root", "cooperation cooperation NOUN NN 3 obj",
+                      ", , PUNCT , 7 punct", "Lavrov Lavrov PROPN NNP 7 nsubj",
+                      "declared declare VERB VBD 3 parataxis", "Monday Monday PROPN NNP 7 obj"});
+  // An object that is no day word is not a date: "Lavrov declared victory".
+  AddSentence(story, {"Russia Russia PROPN NNP 3 nsubj", "will will AUX MD 3 aux",
+                      "build build VERB VB 0 root", "cooperation cooperation NOUN NN 3 obj",
+                      ", , PUNCT , 7 punct", "Lavrov Lavrov PROPN NNP 7 nsubj",
+                      "declared declare VERB VBD 3 parataxis", "2014 2014 NUM CD 7 obj"});
+  // The event's own object is never read as a date: "Russia attacked Monday" (a name).
+  AddSentence(story, {"Russia Russia PROPN NNP 2 nsubj", "attacked attack VERB VBD 0 root",
+                      "Monday Monday PROPN NNP 2 obj"});
+  std::vector<Event> events = {MakeEvent(0, 2, story.date), MakeEvent(1, 2, story.date),
+                               MakeEvent(2, 1, story.date)};
+  ASSERT_TRUE(ResolveEventDates(story, events).ok());
+  EXPECT_EQ(events[0].date, "2017-07-24");
+  EXPECT_EQ(events[1].date, "2017-07-25");
+  EXPECT_EQ(events[2].date, "2017-07-25");
+}
+
 TEST(ResolveEventDatesTest, UnknownStoryDateResolvesOnlyFullDates) {
   Story story;  // no date
   AddSentence(

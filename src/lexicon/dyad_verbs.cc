@@ -229,6 +229,10 @@ class Reader {
       Forms(line, name, line_no);
       return;
     }
+    if (f[0] == "mark") {
+      Mark(line, name, line_no);
+      return;
+    }
     DyadVerbEntry entry;
     std::string error;
     if (!ParseDyadVerbLine(line, &entry, &error)) {
@@ -286,6 +290,36 @@ class Reader {
     }
     std::vector<std::string>& dst = source_->irregular_forms[NormalizeWord(head[1])];
     for (std::string& s : forms) {
+      if (std::find(dst.begin(), dst.end(), s) == dst.end()) dst.push_back(std::move(s));
+    }
+  }
+
+  // mark KIND : WORD | WORD   (KIND: future, demand or intent)
+  void Mark(std::string_view line, const std::string& name, size_t line_no) {
+    size_t colon = line.find(" : ");
+    if (colon == std::string_view::npos) {
+      Error(name, line_no, "mark line needs ' : ': 'mark future|demand|intent : WORD | WORD'");
+      return;
+    }
+    std::vector<std::string_view> head = SplitBlanks(line.substr(0, colon));
+    if (head.size() != 2 || (head[1] != "future" && head[1] != "demand" && head[1] != "intent")) {
+      Error(name, line_no, "mark line needs one kind before ' : ': future, demand or intent");
+      return;
+    }
+    std::vector<std::string> words;
+    for (std::string_view part : SplitOn(line.substr(colon + 3), '|')) {
+      std::vector<std::string_view> w = SplitBlanks(part);
+      bool ok =
+          w.size() == 1 &&
+          (ValidWord(w[0]) || (w[0].size() > 1 && w[0][0] == '\'' && ValidWord(w[0].substr(1))));
+      if (!ok) {
+        Error(name, line_no, "bad mark word '" + std::string(part) + "' (one word each)");
+        return;
+      }
+      words.push_back(NormalizeWord(w[0]));
+    }
+    std::vector<std::string>& dst = source_->marks[std::string(head[1])];
+    for (std::string& s : words) {
       if (std::find(dst.begin(), dst.end(), s) == dst.end()) dst.push_back(std::move(s));
     }
   }
@@ -370,10 +404,15 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
   }
 }
 
+// The trigger as a key: its words, "noun:" first for a noun trigger.
+std::string TriggerKey(const DyadVerbEntry& e) {
+  return (e.nominal ? "noun:" : "") + JoinPhrase(e.verb_words);
+}
+
 // Shape of an entry for the duplicate check: trigger and, per constraining element, its kind,
 // preposition and depth.
 std::string ShapeKey(const DyadVerbEntry& e) {
-  std::string k = JoinPhrase(e.verb_words);
+  std::string k = TriggerKey(e);
   for (const DyadVerbElement& el : e.elements) {
     if (el.kind == DyadVerbElement::Kind::kTarget) continue;
     k += " ";
@@ -418,7 +457,7 @@ bool DyadVerbEntry::IsBare() const {
 }
 
 std::string DyadVerbEntry::ToString() const {
-  std::string s = code_text + " " + Lower(JoinUnderscore(verb_words));
+  std::string s = code_text + " " + (nominal ? "noun:" : "") + Lower(JoinUnderscore(verb_words));
   for (const DyadVerbElement& e : elements) {
     s += " ";
     switch (e.kind) {
@@ -456,11 +495,20 @@ bool ParseDyadVerbLine(std::string_view line, DyadVerbEntry* entry, std::string*
              "' (a CAMEO code of 2-4 digits, 'ACTIVE:PASSIVE', ':PASSIVE' or '---')";
     return false;
   }
-  if (f[1].find_first_of(":|>$*") != std::string_view::npos) {
+  std::string_view trigger = f[1];
+  if (trigger.substr(0, 5) == "noun:") {
+    entry->nominal = true;
+    trigger = trigger.substr(5);
+    if (trigger.empty() || trigger.find('_') != std::string_view::npos) {
+      *error = "bad noun trigger '" + std::string(f[1]) + "' (one noun: 'noun:meeting')";
+      return false;
+    }
+  }
+  if (trigger.find_first_of(":|>$*") != std::string_view::npos) {
     *error = "bad verb '" + std::string(f[1]) + "' (a verb, with particles joined by '_')";
     return false;
   }
-  if (!ParseCompound(f[1], &entry->verb_words, error)) return false;
+  if (!ParseCompound(trigger, &entry->verb_words, error)) return false;
 
   int depth = 0;
   for (size_t i = 2; i < f.size(); ++i) {
@@ -544,6 +592,14 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
         MakeDiag(e.file, e.line, Diagnostic::Severity::kWarning, std::move(msg)));
   };
 
+  // Marker words (`mark` lines).
+  for (const auto& [kind, words] : source.marks) {
+    MarkKind k = kind == "future"   ? MarkKind::kFuture
+                 : kind == "demand" ? MarkKind::kDemand
+                                    : MarkKind::kIntent;
+    for (const std::string& w : words) dict->AddMark(k, w);
+  }
+
   // Codes.
   for (const DyadVerbEntry& e : source.entries) {
     for (const std::string* c : {&e.code.active, &e.code.passive}) {
@@ -583,7 +639,7 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
   std::vector<std::string> order;
   for (size_t i = 0; i < source.entries.size(); ++i) {
     const DyadVerbEntry& e = source.entries[i];
-    std::string key = JoinPhrase(e.verb_words);
+    std::string key = TriggerKey(e);
     if (!bare_code.count(key) && e.IsBare()) bare_code[key] = e.code;
     if (!block_of.count(key)) {
       block_of[key] = 0;
@@ -599,7 +655,13 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
     v.block = b;
     v.words = e.verb_words;
     v.verb_index = 0;
-    v.forms = FormsOf(e.verb_words[0], source);
+    v.nominal = e.nominal;
+    if (e.nominal) {
+      v.forms = {e.verb_words[0]};
+      for (std::string& f : RegularPlurals(e.verb_words[0])) v.forms.push_back(std::move(f));
+    } else {
+      v.forms = FormsOf(e.verb_words[0], source);
+    }
     auto bc = bare_code.find(order[k]);
     if (bc != bare_code.end()) v.code = bc->second;
     v.file = e.file;
@@ -622,7 +684,7 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
   };
   for (const DyadVerbEntry& e : source.entries) {
     if (e.IsBare()) continue;
-    auto bc = bare_code.find(JoinPhrase(e.verb_words));
+    auto bc = bare_code.find(TriggerKey(e));
     if (bc != bare_code.end() && unconstrained(e) && bc->second.active == e.code.active &&
         bc->second.passive == e.code.passive && bc->second.passive_only == e.code.passive_only) {
       continue;
@@ -633,7 +695,7 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
     p.code = e.code;
     p.file = e.file;
     p.line = e.line;
-    dict->AddPattern(block_of[JoinPhrase(e.verb_words)], std::move(p));
+    dict->AddPattern(block_of[TriggerKey(e)], std::move(p));
   }
 }
 
@@ -653,7 +715,7 @@ DyadVerbCounts CountDyadVerbs(const DyadVerbSource& source) {
     const std::string& code = e.code.active.empty() ? e.code.passive : e.code.active;
     if (code.empty() || code == VerbCode::kNull) continue;
     ++c.entries;
-    triggers.insert(JoinPhrase(e.verb_words));
+    triggers.insert(TriggerKey(e));
     ++c.by_code[code];
     if (code.size() >= 3) ++c.by_code3[code.substr(0, 3)];
     ++c.by_root[code.substr(0, 2)];

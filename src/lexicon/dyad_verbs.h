@@ -4,6 +4,7 @@
 //   046  hold talk|negotiation with:$T     # light verb + object noun + "with" oblique
 //   1053 demand >release|free|return       # infinitive/clause complement
 //   0841 hand_over prisoner|hostage        # phrasal verb (particle joined by '_')
+//   040  noun:meeting with:$T              # a noun trigger (nominal event)
 //
 // compiled into the shared VerbDictionary (lexicon/verbs.h) that the PETRARCH reader also
 // fills, so the coder never knows which format a verb came from.
@@ -70,6 +71,7 @@ struct DyadVerbEntry {
   std::string code_text;                 // as written ("046", "173:---")
   VerbCode code;                         // parsed
   std::vector<std::string> verb_words;   // trigger, normalised: {"HAND", "OVER"}
+  bool nominal = false;                  // `noun:WORD`: the trigger is a noun ("meeting")
   std::vector<DyadVerbElement> elements; // in written order
   std::string file;
   size_t line = 0;
@@ -93,6 +95,8 @@ struct DyadVerbSource {
   std::vector<DyadVerbEntry> entries;
   // Irregular forms by normalised base form ("MEET" -> {"MET"}), from `forms` lines.
   std::map<std::string, std::vector<std::string>> irregular_forms;
+  // Marker words by kind ("future", "demand", "intent"), normalised, from `mark` lines.
+  std::map<std::string, std::vector<std::string>> marks;
   size_t files = 0;  // files read (root and includes)
 };
 
@@ -100,6 +104,7 @@ struct DyadVerbSource {
 // folder; a file already read is a warning and is not read again). Lines:
 //   include PATH
 //   forms BASE : FORM | FORM
+//   mark future|demand|intent : WORD | WORD   (see VerbDictionary::AddMark)
 //   CODE TRIGGER [ELEMENT ...]
 // Returns NotFound only when `path` itself cannot be read; an unreadable include is an error
 // Diagnostic at the include line.

@@ -196,6 +196,59 @@ TEST(ParseDyadVerbText, CommentsBlankLinesFormsAndErrorsWithLineNumbers) {
   EXPECT_NE(diags[0].ToString().find("mem.lex:5: error"), std::string::npos);
 }
 
+TEST(ParseDyadVerbText, MarkLinesAndTheirErrors) {
+  DyadVerbSource src;
+  std::vector<Diagnostic> diags;
+  ParseDyadVerbText(
+      "mark future : will | would | 'll\n"  // line 1
+      "mark demand : must\n"
+      "mark future : will\n"               // repeat: kept once
+      "mark intent plan\n"                 // line 4: no ' : '
+      "mark wish : hope\n"                 // line 5: unknown kind
+      "mark intent : plan | two words\n",  // line 6: a phrase
+      "marks.lex", &src, &diags);
+  EXPECT_EQ(src.marks.at("future"), (std::vector<std::string>{"WILL", "WOULD", "'LL"}));
+  EXPECT_EQ(src.marks.at("demand"), std::vector<std::string>{"MUST"});
+  EXPECT_EQ(src.marks.count("intent"), 0u);
+  ASSERT_EQ(Count(diags, Diagnostic::Severity::kError), 3u);
+  EXPECT_EQ(diags[0].line, 4u);
+  EXPECT_EQ(diags[1].line, 5u);
+  EXPECT_EQ(diags[2].line, 6u);
+  EXPECT_TRUE(src.entries.empty());
+
+  VerbDictionary dict;
+  CompileDyadVerbs(src, &dict, &diags);
+  EXPECT_TRUE(dict.IsMark(MarkKind::kFuture, "WOULD"));
+  EXPECT_TRUE(dict.IsMark(MarkKind::kDemand, "MUST"));
+  EXPECT_FALSE(dict.IsMark(MarkKind::kDemand, "WILL"));
+  EXPECT_FALSE(dict.HasMarks(MarkKind::kIntent));
+}
+
+TEST(ParseDyadVerbLine, NounTriggers) {
+  DyadVerbEntry e;
+  std::string error;
+  ASSERT_TRUE(ParseDyadVerbLine("040 noun:meeting with:$T", &e, &error)) << error;
+  EXPECT_TRUE(e.nominal);
+  EXPECT_EQ(e.verb_words, std::vector<std::string>{"MEETING"});
+  EXPECT_EQ(e.ToString().substr(0, 16), "040 noun:meeting");
+  EXPECT_FALSE(ParseDyadVerbLine("040 noun:", &e, &error));
+  EXPECT_FALSE(ParseDyadVerbLine("040 noun:peace_talk", &e, &error));
+  EXPECT_FALSE(ParseDyadVerbLine("040 verb:meet", &e, &error));
+
+  // A noun trigger and a verb of the same spelling are two verbs.
+  DyadVerbSource src;
+  std::vector<Diagnostic> diags;
+  ParseDyadVerbText("042 visit\n042 noun:visit\n", "n.lex", &src, &diags);
+  VerbDictionary dict;
+  CompileDyadVerbs(src, &dict, &diags);
+  EXPECT_TRUE(diags.empty());
+  ASSERT_EQ(dict.verbs().size(), 2u);
+  EXPECT_FALSE(dict.verbs()[0].nominal);
+  EXPECT_TRUE(dict.verbs()[1].nominal);
+  EXPECT_EQ(dict.verbs()[1].forms, (std::vector<std::string>{"VISIT", "VISITS"}));
+  EXPECT_TRUE(dict.has_nominal());
+}
+
 TEST(ParseDyadVerbText, InvalidUtf8IsAnErrorOnThatLine) {
   DyadVerbSource src;
   std::vector<Diagnostic> diags;

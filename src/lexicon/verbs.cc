@@ -199,6 +199,7 @@ uint32_t VerbDictionary::AddBlock(std::string name, VerbCode code, std::string f
 
 void VerbDictionary::AddVerb(Verb verb) {
   uint32_t index = static_cast<uint32_t>(verbs_.size());
+  has_nominal_ = has_nominal_ || verb.nominal;
   std::vector<WordId> ids;
   for (const std::string& f : verb.forms) ids.push_back(InternWord(f));
   for (const std::string& w : verb.words) InternWord(w);

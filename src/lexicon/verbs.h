@@ -43,6 +43,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -112,9 +113,22 @@ struct Verb {
   size_t verb_index = 0;           // which of `words` is inflected
   std::vector<std::string> forms;  // inflected forms of words[verb_index], base form first
   VerbCode code;                   // own code; empty = the block's
+  // A noun trigger ("meeting", dyad's `noun:` entries): matched only on nouns, and verbs
+  // only on non-nouns. `forms` then holds the noun and its plurals.
+  bool nominal = false;
   std::string file;
   size_t line = 0;
 };
+
+// Kinds of marker words, which say what kind of act a clause is beyond its verb (dyad's
+// `mark` lines; PETRARCH dictionaries have none, so the coder then applies none of these):
+//   kFuture  auxiliaries of an announced action ("will", "would"): the coder codes "will
+//            meet" as the intent to meet (036), "would boycott" as the threat (133);
+//   kDemand  auxiliaries of obligation ("must"): "X said Y must release Z" is a demand of X
+//            on Y;
+//   kIntent  lemmas of verbs and predicates of plan or expectation ("plan", "expect"): when
+//            not coded themselves, "plans to meet" is the intent to meet.
+enum class MarkKind : uint8_t { kFuture, kDemand, kIntent };
 
 class VerbDictionary {
  public:
@@ -139,7 +153,19 @@ class VerbDictionary {
   // Adds a pattern to a block. Computes `specificity` when left 0.
   void AddPattern(uint32_t block, VerbPattern pattern);
 
+  // Adds a marker word (normalised) of a kind.
+  void AddMark(MarkKind kind, const std::string& normalized) {
+    marks_[static_cast<size_t>(kind)].insert(normalized);
+  }
+
   // --- Matching (thread-safe, const). ---
+
+  // True when `normalized` is a marker word of `kind`.
+  bool IsMark(MarkKind kind, const std::string& normalized) const {
+    const auto& set = marks_[static_cast<size_t>(kind)];
+    return !set.empty() && set.count(normalized) > 0;
+  }
+  bool HasMarks(MarkKind kind) const { return !marks_[static_cast<size_t>(kind)].empty(); }
 
   // The id of a normalised word, or kNoWord when no dictionary word has that spelling.
   WordId LookupWord(std::string_view normalized) const;
@@ -165,6 +191,8 @@ class VerbDictionary {
   const std::vector<uint32_t>* VerbsForWord(WordId word) const;
 
   const std::vector<Verb>& verbs() const { return verbs_; }
+  // True when some verb is a noun trigger.
+  bool has_nominal() const { return has_nominal_; }
   const std::vector<VerbBlock>& blocks() const { return blocks_; }
   size_t word_count() const { return words_.size(); }
   const std::string& word(WordId id) const { return words_[id]; }
@@ -187,6 +215,8 @@ class VerbDictionary {
   std::vector<VerbBlock> blocks_;
   std::vector<Verb> verbs_;
   std::unordered_map<WordId, std::vector<uint32_t>> verbs_by_word_;
+  std::unordered_set<std::string> marks_[3];  // by MarkKind
+  bool has_nominal_ = false;
 };
 
 // Regular inflections of a verb base form (PETRARCH's rule): base, +S/ES/IES, +ED/D, +ING with

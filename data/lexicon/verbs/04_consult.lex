@@ -131,3 +131,12 @@
 
 # Last (the earlier entry wins ties): figurative "come to".
 ---  come to:power|agreement|conclusion|end|halt|standstill|blow|term
+
+# Nominal events (noun triggers, docs/formats/lexicon.md "Noun triggers"): "during a meeting
+# with Maliki", "the talks between A and B", "Putin's visit to Baghdad".
+040  noun:meeting
+040  noun:talk
+040  noun:summit
+040  noun:consultation
+042  noun:visit
+046  noun:negotiation

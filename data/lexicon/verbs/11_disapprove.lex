@@ -188,3 +188,7 @@
 116  hold $T liable
 116  uphold conviction|sentence|verdict
 116  return verdict
+
+# Nominal events (noun triggers): "Russia's condemnation of the strike", "criticism of X by Y".
+111  noun:condemnation
+111  noun:criticism

@@ -2,6 +2,7 @@
 # root, plus the irregular verb forms. LoadDyadVerbs(DIR) reads DIR/verbs/verbs.lex.
 
 include irregular.lex
+include marks.lex
 include 01_statement.lex
 include 02_appeal.lex
 include 03_intent.lex
