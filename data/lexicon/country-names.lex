@@ -60,7 +60,7 @@ adjective GIN : Guinean
 demonym GIN : Guineans
 name GIN : Guinea-Conakry | Guinea Conakry
 adjective GNB : Bissau-Guinean
-name GNB : Guinea Bissau
+# "Guinea Bissau" (no hyphen) is generated from "Guinea-Bissau" in countries.lex
 adjective KEN : Kenyan
 demonym KEN : Kenyans
 adjective LSO : Basotho | Mosotho | Lesothan

@@ -496,7 +496,50 @@ std::optional<DateRange> ParseDateRange(std::string_view text, std::string* erro
   return r;
 }
 
-std::vector<std::vector<std::string>> ExpandPhrase(std::string_view phrase) {
+namespace {
+
+// A hyphen inside a name ("al-Sharaa", "Guinea-Bissau", "Tsai Ing-wen") is cut out of the
+// word by the tokenizer, which keeps it only after a bound prefix ("vice-president",
+// "pro-Russian"); the coder then sees "AL - SHARAA" across the sentence and "AL SHARAA" in a
+// noun phrase (punctuation left out). A written word is read as such a name when it has an
+// inner hyphen and a capital letter at its start or right after a hyphen.
+bool IsHyphenatedName(std::string_view word) {
+  bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  bool inner = false;
+  for (size_t i = 1; i + 1 < word.size(); ++i) {
+    if (word[i] != '-' || word[i - 1] == '-' || word[i + 1] == '-') continue;
+    inner = true;
+    if (word[i + 1] >= 'A' && word[i + 1] <= 'Z') capital = true;
+  }
+  return inner && capital;
+}
+
+// `phrase` with the hyphens of its hyphenated names replaced: `with` is " - " (the hyphen as
+// a word of its own) or " " (left out). Empty when the phrase has no hyphenated name.
+std::string CutHyphenatedNames(std::string_view phrase, std::string_view with) {
+  std::string out;
+  bool any = false;
+  for (std::string_view word : SplitBlanks(phrase)) {
+    if (!out.empty()) out += ' ';
+    if (!IsHyphenatedName(word)) {
+      out += word;
+      continue;
+    }
+    any = true;
+    for (size_t i = 0; i < word.size(); ++i) {
+      bool inner = word[i] == '-' && i > 0 && i + 1 < word.size() && word[i - 1] != '-' &&
+                   word[i + 1] != '-';
+      if (inner) {
+        out += with;
+      } else {
+        out += word[i];
+      }
+    }
+  }
+  return any ? out : std::string();
+}
+
+std::vector<std::vector<std::string>> ExpandWrittenPhrase(std::string_view phrase) {
   std::vector<std::vector<std::string>> out = {{}};
   for (std::string_view word : SplitBlanks(phrase)) {
     std::vector<std::string> variants;
@@ -530,6 +573,21 @@ std::vector<std::vector<std::string>> ExpandPhrase(std::string_view phrase) {
   for (size_t i = 0; i < n; ++i) {
     if (out[i].size() > 1 && out[i][0] == "THE") {
       out.emplace_back(out[i].begin() + 1, out[i].end());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> ExpandPhrase(std::string_view phrase) {
+  std::vector<std::vector<std::string>> out = ExpandWrittenPhrase(phrase);
+  if (out.empty()) return out;
+  for (std::string_view with : {std::string_view(" - "), std::string_view(" ")}) {
+    std::string cut = CutHyphenatedNames(phrase, with);
+    if (cut.empty()) break;
+    for (auto& words : ExpandWrittenPhrase(cut)) {
+      if (std::find(out.begin(), out.end(), words) == out.end()) out.push_back(std::move(words));
     }
   }
   return out;

@@ -69,8 +69,11 @@ std::optional<DateRange> ParseDateRange(std::string_view text, std::string* erro
 
 // The phrases a written phrase stands for, as normalised words: `soldier(s)` gives SOLDIER and
 // SOLDIERS (combinations when several words carry an ending, at most 64), and a phrase starting
-// with "the" is also given without it. Empty when the phrase has no words, a malformed `(` or
-// more than 64 variants.
+// with "the" is also given without it. A hyphenated name ("al-Sharaa", "Guinea-Bissau": an
+// inner hyphen and a capital at the start or after a hyphen) is also given as the tokenizer
+// cuts it, with the hyphen as a word (AL - SHARAA) and without it (AL SHARAA), so up to three
+// times the variants. Empty when the phrase has no words, a malformed `(` or more than 64
+// combinations of endings.
 std::vector<std::vector<std::string>> ExpandPhrase(std::string_view phrase);
 
 }  // namespace dyad::lexicon

@@ -7,6 +7,7 @@
 // without the model file.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -17,6 +18,7 @@
 
 #include "coder/coder.h"
 #include "doc/document.h"
+#include "lexicon/dyad_actors.h"
 #include "lexicon/dyad_lexicon.h"
 #include "lexicon/normalize.h"
 #include "parse/model.h"
@@ -144,6 +146,26 @@ TEST(LexiconData, NoAgentForAmbiguousBareWords) {
   }
 }
 
+// The tokenizer cuts a hyphen out of a capitalised name ("al - Sharaa") and keeps it after a
+// lower-case prefix ("vice-president"): names are also compiled as it cuts them.
+TEST(LexiconData, HyphenatedNamesAlsoCompileAsTheTokenizerCutsThem) {
+  using Words = std::vector<std::string>;
+  auto has = [](const std::vector<Words>& v, const Words& w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  std::vector<Words> sharaa = ExpandPhrase("Ahmed al-Sharaa");
+  EXPECT_TRUE(has(sharaa, {"AHMED", "AL-SHARAA"}));
+  EXPECT_TRUE(has(sharaa, {"AHMED", "AL", "-", "SHARAA"}));
+  EXPECT_TRUE(has(sharaa, {"AHMED", "AL", "SHARAA"}));
+  EXPECT_EQ(sharaa.size(), 3u);
+  std::vector<Words> port = ExpandPhrase("Port-au-Prince");
+  EXPECT_TRUE(has(port, {"PORT", "-", "AU", "-", "PRINCE"}));
+  EXPECT_TRUE(has(port, {"PORT", "AU", "PRINCE"}));
+  EXPECT_EQ(ExpandPhrase("vice-president").size(), 1u);  // kept whole by the tokenizer
+  EXPECT_EQ(ExpandPhrase("pro-Russian rebels").size(), 3u);
+  EXPECT_EQ(ExpandPhrase("the Kremlin").size(), 2u);  // no hyphen: unchanged
+}
+
 struct SentenceCase {
   const char* text;
   const char* source;  // prefix of the event's source code
@@ -209,6 +231,9 @@ const SentenceCase kSentences[] = {
     {"French President Emmanuel Macron praised the Lebanese army.", "FRAGOV", "LBNMIL", "05"},
     {"Ahmed al-Sharaa met Erdogan in Ankara on Monday.", "SYRGOV", "TURGOV", "04"},
     {"Muqtada al-Sadr criticized the United States.", "IRQ", "USA", "11"},
+    {"Kamla Persad-Bissessar met Modi.", "TTOGOV", "INDGOV", "04"},
+    {"Gangs attacked Port-au-Prince.", "---CRM", "HTI", "19"},
+    {"Diaz-Canel criticized the United States.", "CUBGOV", "USA", "11"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
