@@ -130,7 +130,7 @@ agent ~MOS : cleric(s) | Muslim clerics | Islamic scholars | ulema
 agent ~ELI : royals | royal family members | aristocracy
 agent ~REF : displaced civilians | displaced families | displaced Palestinians | returnees | stateless people | boat people | migrants and refugees | unaccompanied minors
 agent ~HRI : human rights watchdog | rights watchdog | rights defenders | human rights monitor(s) | rights monitor(s) | human rights advocates | rights advocates
-agent ~MED : news outlet(s) | media outlet(s) | state broadcaster | public broadcaster | state-run media | state-run television | state-run TV | official news agency | government newspaper | opposition newspaper | radio station(s) | TV station(s) | television station(s) | news website(s) | columnist(s) | commentator(s) | press
+agent ~MED : news outlet(s) | media outlet(s) | state broadcaster | public broadcaster | state-run media | state-run television | state-run TV | official news agency | government newspaper | opposition newspaper | radio station(s) | TV station(s) | television station(s) | news website(s) | columnist(s) | commentator(s)
 agent ~EDU : university students | college students | students and teachers | educators | school children | schoolchildren | university professors
 agent ~HLH : health ministry officials | hospital officials | hospital staff | medical staff | medical workers | health authorities | ambulance crews | rescue workers | rescuers | first responders | civil defence | civil defense
 
