@@ -402,8 +402,27 @@ class SentenceCoder {
       ++p;
     }
     if (!have_actor && ref.agents.empty()) return ref;
+    int left_begin = -1;  // the left-extended actor's first word
+    if (!have_actor) {
+      // Agents alone whose country word right before them was attached elsewhere by the
+      // parser ("German Foreign Minister Oskar Fischer" with "German" as an adverb of the
+      // verb): an actor name or adjective ending just before the phrase, with only
+      // adjectives and proper nouns between, is the phrase's actor.
+      int b = idx[first];
+      for (int j = b - 1; j >= 0 && j >= b - 4; --j) {
+        const std::string& u = sp_->words[j].upos;
+        if (u != "ADJ" && u != "PROPN") break;
+        if (IsLowercasePronoun(j)) break;
+        std::optional<lexicon::ActorMatch> m = lex_.actors.LongestMatch(norm_, j, date_);
+        if (m && static_cast<int>(m->end) == b && m->code != "---") {
+          ref.actor = m->code;
+          left_begin = j;
+          break;
+        }
+      }
+    }
     ref.code = Compose(ref.actor, ref.agents);
-    ref.begin = idx[first];
+    ref.begin = left_begin >= 0 ? left_begin : idx[first];
     ref.end = idx[std::max<size_t>(last, first + 1) - 1] + 1;
     ref.head = h;
     if (have_actor) {
