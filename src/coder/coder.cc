@@ -551,6 +551,34 @@ class SentenceCoder {
     return r;
   }
 
+  static bool AgentsOnly(const std::vector<ActorRef>& actors) {
+    for (const ActorRef& a : actors) {
+      if (!a.actor.empty()) return false;
+    }
+    return true;
+  }
+
+  // The first actors with a named actor (not agents alone) in h's phrase or below it (its
+  // nmods, obliques, objects, clausal modifiers and complements), in tree order.
+  std::vector<ActorRef> NamedActorsDeep(int h, int depth) const {
+    std::vector<ActorRef> r;
+    if (h < 0 || depth > 6) return r;
+    for (const ActorRef& a : ActorsOf(h)) {
+      if (!a.actor.empty()) r.push_back(a);
+    }
+    if (!r.empty()) return r;
+    for (int c : kids_[h]) {
+      Rel k = rel_[c];
+      if (k == Rel::kNmod || k == Rel::kObl || k == Rel::kObj || k == Rel::kAcl ||
+          k == Rel::kRelcl || k == Rel::kXcomp || k == Rel::kAppos ||
+          (k == Rel::kConj && IsNominal(c))) {
+        r = NamedActorsDeep(c, depth + 1);
+        if (!r.empty()) return r;
+      }
+    }
+    return r;
+  }
+
   // ----- Verbs -----
 
   bool IsNegated(int v) const {
@@ -1157,6 +1185,24 @@ class SentenceCoder {
         }
       }
       if (targets.empty()) targets = FindTarget(v, subj, used);
+    }
+    // A target that names only a kind of people or thing ("offered its troops to Lebanon",
+    // "promised military aid to Mozambique", "will withdraw inspectors from Iraq") gives way to
+    // a named actor further in the clause.
+    if (!passive && !targets.empty() && AgentsOnly(targets)) {
+      for (int c : kids_[v]) {
+        if (c == subj || c < v || !events_[c].empty()) continue;
+        Rel r = rel_[c];
+        if (r != Rel::kObj && r != Rel::kObl && r != Rel::kIobj && r != Rel::kXcomp &&
+            !(r == Rel::kAdvcl && HasMarkTo(c))) {
+          continue;
+        }
+        std::vector<ActorRef> named = NamedActorsDeep(c, 0);
+        if (!named.empty()) {
+          targets = std::move(named);
+          break;
+        }
+      }
     }
     // TABARI markers in the pattern say where the actors are.
     if (hit.target_anchor != -2 || hit.source_anchor != -2) {

@@ -8,4 +8,4 @@ mark future : will | would | shall | 'll
 mark demand : must
 # "plans to meet", "is expected to sign", "is set to visit": the complement is what the subject
 # intends (only when the governor has no code of its own in these files).
-mark intent : plan | intend | aim | expect | set | schedule | due | poised | likely | go | want | wish | prepare
+mark intent : plan | intend | aim | expect | set | schedule | due | poised | likely | go | want | wish
