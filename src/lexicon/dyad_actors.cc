@@ -18,6 +18,7 @@
 #include "doc/document.h"
 #include "lexicon/normalize.h"
 #include "ontology/ontology.h"
+#include "tokenize/abbreviations.h"
 
 namespace dyad::lexicon {
 namespace {
@@ -514,6 +515,16 @@ bool IsHyphenatedName(std::string_view word) {
   return inner && capital;
 }
 
+// True for a prefix the tokenizer keeps glued to the word after its hyphen ("e" in
+// "Lashkar-e-Taiba" gives LASHKAR - E-TAIBA, as "e-mail").
+bool IsBoundPrefix(std::string_view segment) {
+  if (segment.empty() || segment.size() > 7) return false;
+  std::string key;
+  for (char c : segment) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const auto& list = tokenize::HyphenPrefixes();
+  return std::binary_search(list.begin(), list.end(), std::string_view(key));
+}
+
 // `phrase` with the hyphens of its hyphenated names replaced: `with` is " - " (the hyphen as
 // a word of its own) or " " (left out). Empty when the phrase has no hyphenated name.
 std::string CutHyphenatedNames(std::string_view phrase, std::string_view with) {
@@ -526,13 +537,18 @@ std::string CutHyphenatedNames(std::string_view phrase, std::string_view with) {
       continue;
     }
     any = true;
+    size_t seg = 0;  // start of the current segment, as the tokenizer counts them
     for (size_t i = 0; i < word.size(); ++i) {
-      bool inner = word[i] == '-' && i > 0 && i + 1 < word.size() && word[i - 1] != '-' &&
-                   word[i + 1] != '-';
-      if (inner) {
+      char c = word[i];
+      bool inner =
+          c == '-' && i > 0 && i + 1 < word.size() && word[i - 1] != '-' && word[i + 1] != '-';
+      if (inner && !IsBoundPrefix(word.substr(seg, i - seg))) {
         out += with;
       } else {
-        out += word[i];
+        out += c;
+      }
+      if (c == '-' || c == '.' || c == '\'' || c == ',' || c == ':' || c == '/' || c == '&') {
+        seg = i + 1;
       }
     }
   }
