@@ -141,7 +141,7 @@ capital PERGOV : Lima
 capital PHLGOV : Manila
 capital POLGOV : Warsaw
 capital PRTGOV : Lisbon
-capital QATGOV : Doha
+capital QATGOV : Doha | Amiri Diwan | Emiri Diwan   # the emir's court; "Amiri" alone is Hadi al-Amiri (Iraq)
 capital ROUGOV : Bucharest
 capital RUSGOV : Moscow
 capital RWAGOV : Kigali
