@@ -551,6 +551,31 @@ class SentenceCoder {
     return r;
   }
 
+  // The actors of the subject of an "if" / "unless" clause of v or of its complements.
+  std::vector<ActorRef> ConditionSubject(int v, int depth) const {
+    if (depth > 3) return {};
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kAdvcl) {
+        bool conditional = false;
+        for (int k : kids_[c]) {
+          conditional =
+              conditional || (rel_[k] == Rel::kMark && (norm_[k] == "IF" || norm_[k] == "UNLESS"));
+        }
+        if (!conditional) continue;
+        bool ignored = false;
+        int s = SubjectHead(c, &ignored, 0);
+        if (s >= 0) {
+          std::vector<ActorRef> a = ActorsOf(s);
+          if (!a.empty()) return a;
+        }
+      } else if (rel_[c] == Rel::kXcomp) {
+        std::vector<ActorRef> a = ConditionSubject(c, depth + 1);
+        if (!a.empty()) return a;
+      }
+    }
+    return {};
+  }
+
   static bool AgentsOnly(const std::vector<ActorRef>& actors) {
     for (const ActorRef& a : actors) {
       if (!a.actor.empty()) return false;
@@ -1129,6 +1154,19 @@ class SentenceCoder {
         return;  // an intent to do what has no intent code: the complement stands
       }
       ClearLower(lower);
+    } else if (code.active.size() == 3 && code.active[2] == '0') {
+      // The complement has no event of its own (no actor for it: "threatened to stop the
+      // talks"), but its verb still says what is threatened, promised or asked.
+      for (int c : kids_[v]) {
+        if (rel_[c] != Rel::kXcomp) continue;
+        std::string composed = ComposeChainCode(code.active, ClauseCode(c));
+        if (!composed.empty()) {
+          combined = composed;
+          chain = true;
+          passive = false;
+        }
+        break;
+      }
     }
     if (code.active == VerbCode::kNull && code.passive.empty()) return;
     if (code.empty()) return;
@@ -1234,6 +1272,11 @@ class SentenceCoder {
     if (!combined.empty()) {
       code = VerbCode();
       code.active = combined;
+    }
+    if (targets.empty() && code.active.substr(0, 2) == "13") {
+      // A threat's target is who must act for it not to happen: "threatened to stop the talks
+      // if the United States goes ahead", "unless Israel rescinds".
+      targets = ConditionSubject(v, 0);
     }
     if (targets.empty() && !lower_events.empty()) {
       // The complement's target ("promised to help B").
