@@ -18,10 +18,11 @@ namespace dyad::eval {
 namespace {
 
 // Measured 2026-11-29 with the bundled lexicon and the EWT model trained that day (require_dyad
-// on, as `dyad code`): sentences 322 event_acc 0.519 source_acc 0.802 target_acc 0.800.
-constexpr double kEventFloor = 0.49;
-constexpr double kSourceFloor = 0.77;
-constexpr double kTargetFloor = 0.76;
+// on, as `dyad code`): sentences 322 event_acc 0.630 source_acc 0.818 target_acc 0.886 (verb
+// chains, announced actions, nominal events; 0.519 / 0.802 / 0.800 before).
+constexpr double kEventFloor = 0.60;
+constexpr double kSourceFloor = 0.79;
+constexpr double kTargetFloor = 0.85;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
   std::string file = std::string(DYAD_SHARED_DIR) + "/data/cameo/CAMEO_manual_examples.json";
