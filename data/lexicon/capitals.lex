@@ -35,7 +35,9 @@ capital UKRGOV : Bankova
 capital ZAFGOV : Union Buildings
 
 # --- capitals (the government) ---
-capital AFGGOV : Kabul
+capital : Kabul
+    AFGGOV ..2021-07 high
+    AFGGOVTAL 2021-08.. high       # the Taliban government from 15 August 2021 (as in armed-groups.lex)
 capital ALBGOV : Tirana
 capital DZAGOV : Algiers
 capital AGOGOV : Luanda
@@ -180,7 +182,24 @@ capital URYGOV : Montevideo
 capital UZBGOV : Tashkent
 capital VENGOV : Caracas
 capital VNMGOV : Hanoi
-capital YEMGOV : Sanaa | Sana'a
+capital : Sanaa | Sana'a
+    YEMGOV ..2014-08 high
+    YEMREB 2014-09.. high          # held by the Houthis since September 2014; the recognised government sits in Aden
 capital ZMBGOV : Lusaka
 capital ZWEGOV : Harare
 capital IGOEUREEC : Brussels   # in news, "Brussels" is mostly the European Union
+
+# --- more seats of government and military headquarters used as metonyms (added 2026-11) ---
+capital LBNGOV : Baabda | Baabda Palace | Grand Serail | Grand Serail in Beirut   # presidential palace, prime minister's seat
+capital MEXGOV : Palacio Nacional | National Palace in Mexico City
+capital BRAGOV : Itamaraty   # Brazil's foreign ministry
+capital TURGOV : Bestepe | Beştepe | Bestepe presidential complex
+capital PSEGOV : Muqataa | Mukataa | Muqata'a   # the Palestinian Authority's headquarters in Ramallah
+capital ITAGOV : Quirinale | Quirinal Palace
+capital INDGOV : South Block | Raisina Hill
+capital PAKGOV : Aiwan-e-Sadr
+capital PAKMIL : GHQ Rawalpindi | General Headquarters in Rawalpindi
+capital ISRMIL : Kirya | HaKirya | Kirya military headquarters
+capital IRNGOV : Pasteur Street
+capital : Yongsan | Yongsan presidential office
+    KORGOV 2022-05..2025-05 medium   # the presidential office in Yongsan under Yoon

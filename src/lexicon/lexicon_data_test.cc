@@ -69,6 +69,10 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Pablo Quirno", "2026-01-15", "ARGGOV"},
       {"Kamil Idris", "2025-09-01", "SDNGOV"},
       // places that changed state: South Sudan became independent in July 2011
+      {"Sanaa", "2010-01-01", "YEMGOV"},
+      {"Sanaa", "2025-01-01", "YEMREB"},  // held by the Houthis since September 2014
+      {"Kabul", "2025-01-01", "AFGGOVTAL"},
+      {"Amiri Diwan", "2025-01-01", "QATGOV"},
       {"Juba", "1995-01-01", "SDN"},
       {"Juba", "2020-01-01", "SSDGOV"},
       {"Malakal", "2005-01-01", "SDN"},
