@@ -1112,6 +1112,10 @@ class SentenceCoder {
     VerbCode code = !forced.empty()      ? VerbCode{forced, "", false}
                     : pattern != nullptr ? pattern->code
                                          : verbs_.CodeOf(*verb);
+    // An adjective is coded only through an entry written for it with its complement
+    // (`030 ready >*`), never through a verb of the same spelling ("free to leave" is no
+    // release).
+    if (sp_->words[v].upos == "ADJ" && pattern == nullptr && forced.empty()) return;
     // Verb chains. A reporting verb passes its complement's events up ("X said Y attacked Z":
     // Y -> Z). With a complement that says what is promised, asked, demanded, refused or
     // threatened (an xcomp "to VERB", or for appeals, demands, intentions and threats a
