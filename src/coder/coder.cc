@@ -1277,10 +1277,11 @@ class SentenceCoder {
       code = VerbCode();
       code.active = combined;
     }
-    if (targets.empty() && code.active.substr(0, 2) == "13") {
+    if ((targets.empty() || AgentsOnly(targets)) && code.active.substr(0, 2) == "13") {
       // A threat's target is who must act for it not to happen: "threatened to stop the talks
       // if the United States goes ahead", "unless Israel rescinds".
-      targets = ConditionSubject(v, 0);
+      std::vector<ActorRef> cond = ConditionSubject(v, 0);
+      if (!cond.empty()) targets = std::move(cond);
     }
     if (targets.empty() && !lower_events.empty()) {
       // The complement's target ("promised to help B").
