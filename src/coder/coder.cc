@@ -938,6 +938,16 @@ class SentenceCoder {
     if (rel_[v] == Rel::kConj && IsVerbalPos(sp_->words[h])) {
       return SubjectHead(h, passive_subject, depth + 1);
     }
+    // An adverbial clause without a subject of its own and without a subordinator other than
+    // "to" is controlled by the main clause's subject: "Police opened fire to disperse the
+    // crowd", "X rejected the plan, urging Y ..." ("after leaving X" is left alone).
+    bool other_mark = false;
+    for (int c : kids_[v]) other_mark = other_mark || (rel_[c] == Rel::kMark && norm_[c] != "TO");
+    if (rel_[v] == Rel::kAdvcl && !other_mark &&
+        (IsVerbalPos(sp_->words[h]) || Child(h, Rel::kCop) >= 0)) {
+      bool ignored = false;
+      return SubjectHead(h, &ignored, depth + 1);
+    }
     if (rel_[v] == Rel::kAcl && IsNominal(h)) {
       *passive_subject = sp_->words[v].xpos == "VBN";
       return h;
