@@ -1266,7 +1266,14 @@ class SentenceCoder {
         int t = MarkerHead(hit.target_anchor, hit.target_skips, v);
         if (t >= 0) {
           std::vector<ActorRef> a = ActorsDeep(t, 0);
-          if (!a.empty()) new_tgt = a;
+          if (!a.empty() && AgentsOnly(a)) {
+            // "aid to refugees in Liberia": the named actor inside the marked phrase.
+            std::vector<ActorRef> named = NamedActorsDeep(t, 0);
+            if (!named.empty()) a = std::move(named);
+          }
+          // A marked phrase naming only a kind of people does not replace a named target.
+          bool weaker = AgentsOnly(a) && !new_tgt.empty() && !AgentsOnly(new_tgt);
+          if (!a.empty() && !weaker) new_tgt = a;
         }
       }
       if (hit.source_anchor >= 0) {

@@ -384,6 +384,13 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
       it.words = std::move(words);
       if (it.kind == PatternItemKind::kWord && it.words.empty()) return;
       items->push_back(std::move(it));
+      // `PREP:$T` / `PREP:$S`: the oblique's noun is the target / source (a marker after the
+      // preposition; the coder takes the phrase the preposition heads).
+      if (e.is_target || e.is_source) {
+        PatternItem marker;
+        marker.kind = e.is_target ? PatternItemKind::kTarget : PatternItemKind::kSource;
+        items->push_back(std::move(marker));
+      }
       return;
     }
     case DyadVerbElement::Kind::kComplement: {

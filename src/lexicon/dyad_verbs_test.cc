@@ -321,13 +321,15 @@ TEST(CompileDyadVerbs, BareEntryIsTheVerbCodeAndPatternsGoToItsBlock) {
   ASSERT_EQ(hb.patterns.size(), 1u);
   const VerbPattern& p = hb.patterns[0];
   EXPECT_EQ(p.code.active, "040");
-  ASSERT_EQ(p.after.size(), 2u);
+  ASSERT_EQ(p.after.size(), 3u);
   EXPECT_EQ(p.after[0].kind, PatternItemKind::kWord);
   EXPECT_TRUE(dict.InSet(p.after[0].words[0], dict.LookupWord("TALKS")));  // plural
   EXPECT_TRUE(dict.InSet(p.after[0].words[0], dict.LookupWord("NEGOTIATION")));
   EXPECT_EQ(p.after[1].kind, PatternItemKind::kPrep);
   EXPECT_TRUE(dict.InSet(p.after[1].prep, dict.LookupWord("WITH")));
   EXPECT_TRUE(p.after[1].words.empty());
+  EXPECT_EQ(p.after[2].kind, PatternItemKind::kTarget);  // `with:$T`: the target slot
+  EXPECT_EQ(p.specificity, 2u);                          // markers constrain nothing
   EXPECT_EQ(p.line, 2u);
 
   const Verb* sign = FindVerb(dict, "SIGNED");
