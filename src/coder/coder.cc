@@ -1108,6 +1108,18 @@ class SentenceCoder {
           lower = c;
           break;
         }
+        // "issued a reminder to Iraq that it must cooperate": the clause of the object.
+        if (rel_[c] != Rel::kObj) continue;
+        for (int k : kids_[c]) {
+          if ((rel_[k] == Rel::kAcl || rel_[k] == Rel::kCcomp) &&
+              HasMarkAux(k, lexicon::MarkKind::kDemand)) {
+            Code(k);
+            forced = "100";
+            lower = k;
+            break;
+          }
+        }
+        if (!forced.empty()) break;
       }
     }
     if (verb == nullptr && forced.empty()) return;
