@@ -1,15 +1,19 @@
 // The event coder: (source, target, CAMEO code) events from a sentence's UD dependency tree,
 // with a Lexicon's actors, agents, verbs and discards.
 //
-// For every verb of the sentence found in the verb dictionary, the coder:
+// For every verb of the sentence found in the verb dictionary (and every noun found as a
+// `noun:` trigger: nominal events, see CodeNominal in coder.cc), the coder:
 //   1. picks the code: the most specific matching pattern of the verb's block (patterns are
 //      matched against the words of the verb's clause, see lexicon/verbs.h), else the verb's
 //      own code, else the block's;
 //   2. finds the source in the subject (`nsubj`; in the passive voice the agent `obl:agent` /
-//      `nmod` with "by", "from", "in"), inherited from the governing verb for `xcomp` and
-//      `conj` verbs without a subject, and the target in the object, then in the obliques
-//      (in the passive voice: the passive subject); for a reporting or cognition verb whose
-//      complement clause yields no event, in that clause;
+//      `nmod` with "by", "from", "in"), inherited from the governing verb for `xcomp`,
+//      `conj` and subordinator-less `advcl` verbs without a subject, and the target in the
+//      object, then in the obliques (in the passive voice: the passive subject); for a
+//      reporting or cognition verb whose complement clause yields no event, in that clause;
+//      an object naming agents alone ("troops") gives way to a named actor further in the
+//      clause, and a threat without a named target takes its "if"/"unless" clause's subject;
+//      a pattern's `PREP:$T` / `PREP:$S` slot (dyad format) names the target / source;
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
