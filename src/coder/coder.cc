@@ -124,6 +124,28 @@ struct ActorRef {
   int head = -1;   // the word whose conjuncts are its siblings
 };
 
+// True when the 3-letter code `unit` is one of the role / group units of `code` after its
+// country ("LBNREBHEZ" has REB and HEZ).
+bool HasUnit(std::string_view code, std::string_view unit) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    if (code.substr(i, 3) == unit) return true;
+  }
+  return false;
+}
+
+// True when a suffix agent adds nothing to an actor code that already has roles (CAMEO
+// convention: the group's code alone). An agent whose code the actor already carries
+// ("Hezbollah guerrillas": LBNREBHEZ, not LBNREBHEZREB), and on a non-state armed group (a REB
+// or INS unit) a leadership or fighter agent ("Hamas leader", "Hamas gunmen": PSEREBHMS, not
+// PSEREBHMSGOV): the group's leaders and fighters are the group.
+bool AgentRedundant(std::string_view actor, std::string_view agent) {
+  if (actor.size() <= 3 || agent.size() != 3) return false;
+  if (HasUnit(actor, agent)) return true;
+  bool armed_group = HasUnit(actor, "REB") || HasUnit(actor, "INS");
+  return armed_group && (agent == "GOV" || agent == "MIL" || agent == "REB" || agent == "INS" ||
+                         agent == "UAF" || agent == "ELI");
+}
+
 std::string Compose(const std::string& actor, const std::vector<lexicon::AgentMatch>& agents) {
   if (actor.empty()) {
     if (agents.empty()) return {};
@@ -132,7 +154,10 @@ std::string Compose(const std::string& actor, const std::vector<lexicon::AgentMa
     return code;
   }
   std::string code = actor;
-  for (const auto& a : agents) code = lexicon::ComposeActorAgent(code, a);
+  for (const auto& a : agents) {
+    if (a.kind == lexicon::AgentKind::kSuffix && AgentRedundant(code, a.code)) continue;
+    code = lexicon::ComposeActorAgent(code, a);
+  }
   return code;
 }
 
@@ -905,6 +930,56 @@ class SentenceCoder {
 
   // The subject of v, inherited along xcomp/conj chains, relative and reduced relative
   // clauses, and for pronouns in complement clauses from the governing clause.
+  // A past-tense verb the parser hung as a modifier of a noun in a sentence without a verbal
+  // root ("Israeli troops shelled positions": shelled amod of "positions"; "Russian ships held
+  // exercises": held acl of "ships") is read as the clause it is: for an acl with a complement
+  // of its own (object, xcomp or ccomp) the noun it modifies is its subject; for an amod right
+  // after a noun phrase the noun it modifies is its object and that noun phrase (or the
+  // modified noun's own nsubj) its subject. A real modifier ("the shelled positions", headline
+  // "troops killed in Gaza") has a determiner or adjective before it, or no complement.
+  void RecoverMisparsedClause(int v, int* subj, int* obj) const {
+    if (rel_[v] != Rel::kAcl && rel_[v] != Rel::kAmod) return;
+    const std::string& f = norm_[v];
+    if (f.size() < 4 || f.compare(f.size() - 2, 2, "ED") != 0) return;
+    for (int i = 0; i < n_; ++i) {
+      if (Head(i) < 0 && IsVerbalPos(sp_->words[i])) return;  // a verbal root: trust the parse
+    }
+    int h = Head(v);
+    if (h < 0) return;
+    if (rel_[v] == Rel::kAcl) {
+      if (h > v) return;
+      bool complement = false;
+      for (int c : kids_[v]) {
+        Rel r = rel_[c];
+        complement = complement || r == Rel::kObj || r == Rel::kIobj || r == Rel::kXcomp ||
+                     r == Rel::kCcomp;
+      }
+      if (complement) *subj = h;
+      return;
+    }
+    if (h < v || v == 0) return;
+    for (int c : kids_[h]) {
+      if (rel_[c] == Rel::kNsubj && c < v) {
+        *subj = c;
+        *obj = h;
+        return;
+      }
+    }
+    int w = v - 1;
+    const std::string& up = sp_->words[w].upos;
+    if (up != "NOUN" && up != "PROPN") return;
+    for (int steps = 0; steps < n_ && Head(w) >= 0 && Head(w) < v; ++steps) {
+      Rel r = rel_[w];
+      if (r != Rel::kCompound && r != Rel::kFlat) break;
+      w = Head(w);
+    }
+    for (int c : kids_[w]) {
+      if (rel_[c] == Rel::kCase) return;  // inside a prepositional phrase
+    }
+    *subj = w;
+    *obj = h;
+  }
+
   int SubjectHead(int v, bool* passive_subject, int depth) const {
     int h = Head(v);
     int s = Child(v, Rel::kNsubj);
@@ -1128,6 +1203,17 @@ class SentenceCoder {
     bool subj_passive = false;
     int subj = SubjectHead(v, &subj_passive, 0);
     if (subj_passive) passive = true;
+    // A misparsed clause (RecoverMisparsedClause); an acl participle with an object is active
+    // there even when tagged VBN ("Israeli troops shelled Palestinian positions").
+    int recovered_obj = -1;
+    if (!IsPassive(v) && (subj < 0 || rel_[v] == Rel::kAcl)) {
+      int recovered_subj = -1;
+      RecoverMisparsedClause(v, &recovered_subj, &recovered_obj);
+      if (recovered_subj >= 0) {
+        subj = recovered_subj;
+        passive = false;
+      }
+    }
     PatternHit hit;
     if (verb != nullptr && forced.empty()) hit = BestPattern(*verb, v, subj);
     const lexicon::VerbPattern* pattern = hit.pattern;
@@ -1238,6 +1324,14 @@ class SentenceCoder {
           }
         }
       }
+      if (recovered_obj >= 0) {
+        targets = ActorsOf(recovered_obj);
+        if (targets.empty() || AgentsOnly(targets)) {
+          std::vector<ActorRef> named = NamedActorsDeep(recovered_obj, 0);
+          if (!named.empty()) targets = std::move(named);
+        }
+        used.insert(recovered_obj);
+      }
       for (Rel r : {Rel::kObj, Rel::kIobj}) {
         if (!targets.empty()) break;
         for (int c : kids_[v]) {
@@ -1253,10 +1347,15 @@ class SentenceCoder {
     // A target that names only a kind of people or thing ("offered its troops to Lebanon",
     // "promised military aid to Mozambique", "will withdraw inspectors from Iraq") gives way to
     // a named actor further in the clause.
-    if (!passive && !targets.empty() && AgentsOnly(targets)) {
+    // With no target at all, the object or oblique phrases themselves are searched the same way
+    // ("reduced food supplies to the biggest Cambodian refugee camp", "shelled positions of the
+    // Palestinian security forces"); clausal complements then keep their own actors.
+    const bool no_target = targets.empty();
+    if (!passive && (no_target || AgentsOnly(targets))) {
       for (int c : kids_[v]) {
         if (c == subj || c < v || !events_[c].empty()) continue;
         Rel r = rel_[c];
+        if (no_target && r != Rel::kObj && r != Rel::kObl && r != Rel::kIobj) continue;
         if (r != Rel::kObj && r != Rel::kObl && r != Rel::kIobj && r != Rel::kXcomp &&
             !(r == Rel::kAdvcl && HasMarkTo(c))) {
           continue;
