@@ -937,7 +937,9 @@ class SentenceCoder {
   // after a noun phrase the noun it modifies is its object and that noun phrase (or the
   // modified noun's own nsubj) its subject. A real modifier ("the shelled positions", headline
   // "troops killed in Gaza") has a determiner or adjective before it, or no complement.
-  void RecoverMisparsedClause(int v, int* subj, int* obj) const {
+  // A protest verb ("rallied", "demonstrated", "rioted": no passive reading) needs no
+  // complement for its acl reading ("Thousands of Israelis rallied against the plan").
+  void RecoverMisparsedClause(int v, bool protest, int* subj, int* obj) const {
     if (rel_[v] != Rel::kAcl && rel_[v] != Rel::kAmod) return;
     const std::string& f = norm_[v];
     if (f.size() < 4 || f.compare(f.size() - 2, 2, "ED") != 0) return;
@@ -954,7 +956,9 @@ class SentenceCoder {
         complement = complement || r == Rel::kObj || r == Rel::kIobj || r == Rel::kXcomp ||
                      r == Rel::kCcomp;
       }
-      if (complement) *subj = h;
+      bool agent = Child(v, Rel::kOblAgent) >= 0;
+      for (int c : kids_[v]) agent = agent || (rel_[c] == Rel::kObl && CaseOf(c) == "BY");
+      if (complement || (protest && !agent)) *subj = h;
       return;
     }
     if (h < v || v == 0) return;
@@ -1208,7 +1212,8 @@ class SentenceCoder {
     int recovered_obj = -1;
     if (!IsPassive(v) && (subj < 0 || rel_[v] == Rel::kAcl)) {
       int recovered_subj = -1;
-      RecoverMisparsedClause(v, &recovered_subj, &recovered_obj);
+      bool protest = verb != nullptr && verbs_.CodeOf(*verb).active.substr(0, 2) == "14";
+      RecoverMisparsedClause(v, protest, &recovered_subj, &recovered_obj);
       if (recovered_subj >= 0) {
         subj = recovered_subj;
         passive = false;
