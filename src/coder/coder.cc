@@ -943,11 +943,18 @@ class SentenceCoder {
     if (rel_[v] != Rel::kAcl && rel_[v] != Rel::kAmod) return;
     const std::string& f = norm_[v];
     if (f.size() < 4 || f.compare(f.size() - 2, 2, "ED") != 0) return;
+    int h = Head(v);
+    if (h < 0) return;
+    // A subject with a past verb and its object hung on it, before its own governor ("Israeli
+    // tanks fired shells at X, witnesses said": tanks nsubj of "said", fired acl of tanks).
+    if (rel_[v] == Rel::kAcl && h < v && rel_[h] == Rel::kNsubj && Head(h) > v &&
+        Child(v, Rel::kObj) >= 0) {
+      *subj = h;
+      return;
+    }
     for (int i = 0; i < n_; ++i) {
       if (Head(i) < 0 && IsVerbalPos(sp_->words[i])) return;  // a verbal root: trust the parse
     }
-    int h = Head(v);
-    if (h < 0) return;
     if (rel_[v] == Rel::kAcl) {
       if (h > v) return;
       bool complement = false;
