@@ -1417,6 +1417,16 @@ class SentenceCoder {
       code = VerbCode();
       code.active = combined;
     }
+    // CAMEO's 18 / 19 boundary: a killing (or unspecified violence) by a state's armed forces
+    // is conventional military force, 190 ("Russian aircraft killed 46 civilians", "Serb forces
+    // killed three Albanians"); by others it stays unconventional violence (1823). dyad's
+    // lexicon only (PETRARCH's dictionaries code as PETRARCH does).
+    if (!passive && !sources.empty() && verbs_.HasMarks(lexicon::MarkKind::kFuture) &&
+        (code.active == "1823" || code.active == "180")) {
+      bool military = true;
+      for (const ActorRef& a : sources) military = military && HasUnit(a.code, "MIL");
+      if (military) code.active = "190";
+    }
     if ((targets.empty() || AgentsOnly(targets)) && code.active.substr(0, 2) == "13") {
       // A threat's target is who must act for it not to happen: "threatened to stop the talks
       // if the United States goes ahead", "unless Israel rescinds".
