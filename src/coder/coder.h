@@ -17,7 +17,16 @@
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
-//      "---AGT"; conjuncts ("A, B and C") give one actor each;
+//      "---AGT"; conjuncts ("A, B and C") give one actor each; a suffix agent the actor's
+//      code already carries, or a leadership / fighter agent (GOV MIL REB INS UAF ELI) on an
+//      armed group (a REB or INS unit), is not added ("Hamas leader": PSEREBHMS);
+//   3b. reads a past verb (-ed) that the parser hung on a noun as the clause it is: an `acl`
+//      with an object on a subject before its own governor ("Israeli tanks fired shells at X,
+//      witnesses said"); in a sentence without a verbal root, an `acl` with a complement (for
+//      a protest verb none needed, unless a "by" agent follows) takes the modified noun as
+//      its subject, and an `amod` right after a noun phrase takes that phrase (or the modified
+//      noun's nsubj) as subject and the modified noun as object ("Israeli troops shelled
+//      positions of X"); a modifier after a determiner or adjective is left alone;
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
@@ -35,7 +44,9 @@
 //      PETRARCH's do not): "will/would VERB" codes the intent or threat (FutureCode), "X said
 //      Y must VERB" X's demand on Y, "plans / is expected to VERB" the intent, and a "that"
 //      clause with a modal or a bare verb is the content of the appeal, demand, intent or
-//      threat governing it ("demanded that Hamas renounce": 100 on Hamas).
+//      threat governing it ("demanded that Hamas renounce": 100 on Hamas); and a killing
+//      (1823) or unspecified violence (180) whose sources are all armed forces (a MIL unit) is
+//      conventional military force, 190 (CAMEO's 18 / 19 boundary).
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
