@@ -64,6 +64,7 @@ enum class Rel : uint8_t {
   kFlat,
   kDet,
   kAmod,
+  kExpl,
 };
 
 Rel MapRel(std::string_view d) {
@@ -105,6 +106,7 @@ Rel MapRel(std::string_view d) {
   if (b == "flat" || b == "name" || b == "mwe" || b == "fixed") return Rel::kFlat;
   if (b == "det") return Rel::kDet;
   if (b == "amod") return Rel::kAmod;
+  if (b == "expl") return Rel::kExpl;
   return Rel::kOther;
 }
 
@@ -998,6 +1000,16 @@ class SentenceCoder {
     if (s < 0) {
       s = Child(v, Rel::kNsubjPass);
       if (s >= 0) *passive_subject = true;
+    }
+    // "it" / "they" labelled `expl` before a predicate with no clausal subject or complement
+    // of its own is the subject ("Syria says it is willing to withdraw"); a dummy "it" ("it is
+    // clear that ...") has one.
+    if (s < 0) {
+      int e = Child(v, Rel::kExpl);
+      if (e >= 0 && e < v && (norm_[e] == "IT" || norm_[e] == "THEY") &&
+          Child(v, Rel::kCsubj) < 0 && Child(v, Rel::kCcomp) < 0) {
+        s = e;
+      }
     }
     if (s >= 0) {
       if (IsPronoun(s) && depth < 10) {

@@ -8,7 +8,9 @@
 //      own code, else the block's;
 //   2. finds the source in the subject (`nsubj`; in the passive voice the agent `obl:agent` /
 //      `nmod` with "by", "from", "in"), inherited from the governing verb for `xcomp`,
-//      `conj` and subordinator-less `advcl` verbs without a subject, and the target in the
+//      `conj` and subordinator-less `advcl` verbs without a subject ("it"/"they" labelled
+//      `expl` counts as the subject of a predicate with no clause of its own: "Syria says it
+//      is willing to withdraw"), and the target in the
 //      object, then in the obliques (in the passive voice: the passive subject); for a
 //      reporting or cognition verb whose complement clause yields no event, in that clause;
 //      an object naming agents alone ("troops") gives way to a named actor further in the
