@@ -1459,7 +1459,58 @@ class SentenceCoder {
         targets.push_back(std::move(t));
       }
     }
+    FillCountryFromPlace(v, subj, code, &sources, &targets);
     Emit(v, code, hit.compound, sources, targets);
+  }
+
+  // In a conflictual event (roots 10-20), an actor with no country ("---CVL" prisoners,
+  // "---alb" ethnic Albanians) takes the country of the one place the clause names ("rioted at
+  // a jail in Dili", "killed three Albanians in a gunbattle in southern Serbia", "students
+  // throughout Indonesia"): a phrase with in / at / near / throughout / across whose actor is a
+  // bare country code. Two different countries, or none, leave it alone. Cooperative events are
+  // left alone (talks are often held at a neutral venue).
+  void FillCountryFromPlace(int v, int subj, const VerbCode& code, std::vector<ActorRef>* sources,
+                            std::vector<ActorRef>* targets) const {
+    const std::string& c = code.active.empty() ? code.passive : code.active;
+    if (c.size() < 3 || c < "10" || c >= "21") return;
+    bool unknown = false;
+    for (const auto* list : {sources, targets}) {
+      for (const ActorRef& a : *list) unknown = unknown || a.code.compare(0, 3, "---") == 0;
+    }
+    if (!unknown) return;
+    std::vector<int> words;
+    CollectClause(v, &words, 0);
+    if (subj >= 0) CollectPhrase(subj, &words, 0);
+    std::string country;
+    for (int w : words) {
+      bool place = false;
+      for (int k : kids_[w]) {
+        if (rel_[k] != Rel::kCase) continue;
+        const std::string& p = norm_[k];
+        place = place || p == "IN" || p == "AT" || p == "NEAR" || p == "THROUGHOUT" ||
+                p == "ACROSS";
+      }
+      if (!place) continue;
+      for (const ActorRef& a : ActorsOf(w)) {
+        if (a.actor.empty() || a.code.size() != 3 || a.code == "---") continue;
+        if (!country.empty() && country != a.code) return;  // two places: no guess
+        country = a.code;
+      }
+    }
+    if (country.empty()) return;
+    // Not when the actor would become the other side ("Nigerian authorities jailed members"
+    // of an unnamed group in Lagos stays NGAGOV -> ---GOV, not a self-event).
+    auto fill = [&](std::vector<ActorRef>* list, const std::vector<ActorRef>& other) {
+      for (ActorRef& a : *list) {
+        if (a.code.compare(0, 3, "---") != 0) continue;
+        std::string filled = country + a.code.substr(3);
+        bool same = false;
+        for (const ActorRef& o : other) same = same || o.code == filled;
+        if (!same) a.code = std::move(filled);
+      }
+    };
+    fill(sources, *targets);
+    fill(targets, *sources);
   }
 
   // The events of trigger v with `code` between `sources` and `targets` (step 4 of coder.h),

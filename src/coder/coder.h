@@ -48,7 +48,11 @@
 //      clause with a modal or a bare verb is the content of the appeal, demand, intent or
 //      threat governing it ("demanded that Hamas renounce": 100 on Hamas); and a killing
 //      (1823) or unspecified violence (180) whose sources are all armed forces (a MIL unit) is
-//      conventional military force, 190 (CAMEO's 18 / 19 boundary).
+//      conventional military force, 190 (CAMEO's 18 / 19 boundary);
+//   8. in a conflictual event (roots 10-20) an actor with no country ("---CVL", "---alb")
+//      takes the country of the one place its clause names with in / at / near / throughout /
+//      across ("killed Albanians in southern Serbia": SRBalb), unless that makes it the other
+//      side's code; two countries, or a cooperative event, leave it alone.
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //

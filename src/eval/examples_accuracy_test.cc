@@ -18,11 +18,11 @@ namespace dyad::eval {
 namespace {
 
 // Measured 2026-11-29 with the bundled lexicon and the EWT model trained that day (require_dyad
-// on, as `dyad code`): sentences 322 event_acc 0.677 source_acc 0.826 target_acc 0.870 (verb
-// chains, announced actions, nominal events, misparsed participle clauses, military killings 190, expl subjects; 0.519 / 0.802 / 0.800
+// on, as `dyad code`): sentences 322 event_acc 0.677 source_acc 0.835 target_acc 0.875 (verb
+// chains, announced actions, nominal events, misparsed participle clauses, military killings 190, expl subjects, country from the place; 0.519 / 0.802 / 0.800
 // before chains, 0.646 / 0.822 / 0.895 before the participle recovery).
 constexpr double kEventFloor = 0.67;
-constexpr double kSourceFloor = 0.81;
+constexpr double kSourceFloor = 0.83;
 constexpr double kTargetFloor = 0.87;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {

@@ -211,7 +211,8 @@ const SentenceCase kSentences[] = {
      "SDNMIL", "SDNREB", "11"},
     {"Egypt condemned the Israeli strike on Doha as a flagrant violation of international law.",
      "EGY", "ISR", "11"},
-    {"Militants ambushed a military convoy in northwest Pakistan, killing 12 soldiers.", "---REB",
+    // Militants with no country take the one place of the clause (coder.h, step 8).
+    {"Militants ambushed a military convoy in northwest Pakistan, killing 12 soldiers.", "PAKREB",
      "PAKMIL", "19"},
     {"The United Nations Security Council demanded an immediate halt to the fighting in Sudan.",
      "IGOUNO", "SDN", "10"},
