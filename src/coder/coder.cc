@@ -1065,12 +1065,30 @@ class SentenceCoder {
 
   // Targets of an active verb with no object actor: obliques, then a reported clause's
   // subject or object, then deeper phrases (clausal modifiers, complements).
-  std::vector<ActorRef> FindTarget(int v, int subj, const std::set<int>& used) const {
+  // True when every actor of `t` has the code of one of `sources` (and both are non-empty).
+  static bool OnlySources(const std::vector<ActorRef>& t, const std::vector<ActorRef>& sources) {
+    if (t.empty() || sources.empty()) return false;
+    for (const ActorRef& a : t) {
+      bool same = false;
+      for (const ActorRef& s : sources) same = same || s.code == a.code;
+      if (!same) return false;
+    }
+    return true;
+  }
+
+  // An oblique naming only the sources' own codes (a place in their country: "Israelis
+  // rallied in Tel Aviv against the government") is passed over for the next one.
+  std::vector<ActorRef> FindTarget(int v, int subj, const std::set<int>& used,
+                                   const std::vector<ActorRef>& sources = {}) const {
     std::vector<ActorRef> t;
     for (int c : kids_[v]) {
       if (used.count(c) || c == subj || c < v || !events_[c].empty()) continue;
       if (rel_[c] == Rel::kObl || rel_[c] == Rel::kObj || rel_[c] == Rel::kIobj) {
         t = ActorsOf(c);
+        if (OnlySources(t, sources)) {
+          t.clear();
+          continue;
+        }
         if (!t.empty()) return t;
       }
     }
@@ -1366,7 +1384,7 @@ class SentenceCoder {
           }
         }
       }
-      if (targets.empty()) targets = FindTarget(v, subj, used);
+      if (targets.empty()) targets = FindTarget(v, subj, used, sources);
     }
     // A target that names only a kind of people or thing ("offered its troops to Lebanon",
     // "promised military aid to Mozambique", "will withdraw inspectors from Iraq") gives way to
@@ -1385,6 +1403,7 @@ class SentenceCoder {
           continue;
         }
         std::vector<ActorRef> named = NamedActorsDeep(c, 0);
+        if (OnlySources(named, sources)) continue;  // a place in the source's own country
         if (!named.empty()) {
           targets = std::move(named);
           break;

@@ -14,7 +14,8 @@
 //      object, then in the obliques (in the passive voice: the passive subject); for a
 //      reporting or cognition verb whose complement clause yields no event, in that clause;
 //      an object naming agents alone ("troops") gives way to a named actor further in the
-//      clause, and a threat without a named target takes its "if"/"unless" clause's subject;
+//      clause, an oblique or named actor with only the sources' own codes (a place in their
+//      country: "Israelis rallied in Haifa against the government") is passed over, and a threat without a named target takes its "if"/"unless" clause's subject;
 //      a pattern's `PREP:$T` / `PREP:$S` slot (dyad format) names the target / source;
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
