@@ -1,18 +1,18 @@
 // Accuracy of the tagger and lemmatizer on UD English EWT: trains on en_ewt-ud-train with the
 // default options (about 10 CPU seconds) and scores en_ewt-ud-dev with gold tokens. Prints the
 // figures, the training CPU time, the tag+lemma speed and the model size.
-// Floors: lemma at the target (97.3); UPOS is a regression floor (95.3) because the
-// issue's target of 95.8 is not reached yet (95.5-95.7 measured over seeds 1-3).
+// Floors: just below what seed 1 measures (UPOS 95.73, XPOS 95.06, UFeats 95.75, lemma 97.40);
+// the UPOS target of 95.8 is not reached yet (95.61-95.78 measured over seeds 1-3).
 // Skips when ../shared (DYAD_SHARED_DIR) is absent.
 // Knobs for experiments: DYAD_TAG_SEED, DYAD_TAG_EPOCHS, DYAD_TAG_DEV_EPOCHS=1 (dev scores per
 // epoch), DYAD_TAG_REPEAT=n (tag dev n times, for profiling), DYAD_TAG_ERRORS=<file> (write
 // the wrong words as TSV: form, gold tags, predicted tags, gold/predicted lemma and feats).
 #include <gtest/gtest.h>
 
-#include <ctime>
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 #include "base/file.h"
@@ -97,10 +97,10 @@ TEST(TagAccuracy, EwtDev) {
       "Lemma %.2f\ntrain %.1f s; tag+lemma %.0f words/s; model %.2f MB\n",
       scores.words, scores.upos, scores.xpos, scores.ufeats, scores.all_tags, scores.lemma,
       train_seconds, words / tag_seconds, writer.data().size() / 1e6);
-  EXPECT_GE(scores.upos, 95.3);
-  EXPECT_GE(scores.lemma, 97.3);
-  EXPECT_GE(scores.xpos, 94.7);
-  EXPECT_GE(scores.ufeats, 95.2);
+  EXPECT_GE(scores.upos, 95.65);
+  EXPECT_GE(scores.lemma, 97.35);
+  EXPECT_GE(scores.xpos, 95.0);
+  EXPECT_GE(scores.ufeats, 95.65);
 }
 
 }  // namespace

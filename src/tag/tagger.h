@@ -3,13 +3,14 @@
 // A Tagger is trained from gold UD sentences (e.g. UD English EWT) and fills in Word::upos,
 // Word::xpos, Word::feats and Word::lemma of every word of a sentence:
 //   - tags: a greedy left-to-right averaged perceptron over the joint label "UPOS|XPOS", with
-//     affix/shape/context features, ambiguity classes, WordNet and hunspell lexicon classes
+//     affix/shape/context features, ambiguity classes (the tags a word took in training,
+//     jack-knifed over ten folds while training), WordNet and hunspell lexicon classes
 //     (computed at training time and stored inside the model), and a tag-dictionary shortcut
 //     for frequent unambiguous words; a second left-to-right pass also sees the first pass's
 //     labels of the words to the right (re-scoring only words the first pass was unsure of);
 //   - features: a second perceptron chooses among the feature strings seen with the joint
-//     tag in training (most tags have one), from the word, its neighbours and the nearest
-//     preceding noun or pronoun (verb agreement);
+//     tag in training (most tags have one), from the word, its shape, its neighbours, whether
+//     a noun or verb precedes and the nearest preceding noun or pronoun (verb agreement);
 //   - lemmas: the training lexicon (form, XPOS) -> lemma, then WordNet irregular forms, then
 //     learned suffix edit scripts keyed by (XPOS, suffix, capitalisation) (lemmatizer.h).
 // Everything needed at run time is in the bytes written by Save(); tagging reads no files.
