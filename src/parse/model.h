@@ -88,10 +88,19 @@ struct TrainModelOptions {
   float parser_prune = 2.0f;  // drop averaged parser weights with |w| below this (file size)
   std::string description;  // stored in ModelInfo
   std::function<void(const std::string&)> progress;  // one line per step/epoch; may be empty
+  // Shortcuts for parser experiments (the result then depends on where these came from):
+  // a tagger to use instead of training one, and the parser's training sentences with their
+  // tags already predicted (same sentences and words as `train`, e.g. written through
+  // `jackknifed` by an earlier run) instead of jack-knifing.
+  const tag::Tagger* tagger = nullptr;
+  const std::vector<Sentence>* parser_train = nullptr;
+  // When not null, receives the parser's training sentences (jack-knifed tags, gold trees).
+  std::vector<Sentence>* jackknifed = nullptr;
 };
 
 // Trains the tagger on `train`, the parser on `train` with jack-knifed predicted tags, and
-// reports dev figures (with predicted tags) per epoch through `progress`.
+// reports dev figures (with predicted tags) per epoch through `progress`. Fails when
+// `options.parser_train` does not hold the same number of sentences and words as `train`.
 StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                            uint64_t source_hash, const TrainModelOptions& options);
 

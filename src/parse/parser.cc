@@ -405,11 +405,24 @@ int BestLegal(const State& st, const float* scores, int num_labels, int root_lab
   return best;
 }
 
+// The only legal transition when there is one (SHIFT onto a stack holding only ROOT, the last
+// RIGHT onto ROOT), else -1. Such states are not scored, in training or parsing.
+inline int ForcedMove(const State& st, int root_label) {
+  if (st.stack.size() == 1) return kShift;
+  if (st.stack.size() == 2 && st.b > st.n) return RightClass(root_label);
+  return -1;
+}
+
 template <typename Weights>
 void ParseWith(const Weights& weights, int num_labels, int root_label, const Tokens& tokens,
                State& st, std::vector<float>& scores) {
   uint64_t keys[kMaxFeatures];
   while (!st.Terminal()) {
+    const int forced = ForcedMove(st, root_label);
+    if (forced >= 0) {
+      st.Apply(forced);
+      continue;
+    }
     int nk = Extract(tokens, st, keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights.Score(keys, nk, scores.data());
@@ -530,6 +543,11 @@ StatusOr<Parser> Parser::Train(const std::vector<Sentence>& train,
         gold.children[gold.head[i]].push_back(i);
       }
       while (!st.Terminal()) {
+        const int forced = ForcedMove(st, parser.root_label_);
+        if (forced >= 0) {  // no choice, nothing to learn
+          st.Apply(forced);
+          continue;
+        }
         int nk = Extract(tokens, st, keys);
         std::fill(scores.begin(), scores.end(), 0.0f);
         weights.Score(keys, nk, scores.data());
