@@ -96,7 +96,8 @@ struct TrainFlags {
   int folds = 10;
   int tagger_epochs = 8;
   int parser_epochs = 10;
-  float prune = 2.0f;
+  float prune = 1.0f;
+  double explore = 0.9;
   std::string tagger_from;
   std::string parser_tags;
   std::string save_parser_tags;
@@ -157,11 +158,12 @@ int RunTrain(const TrainFlags& flags) {
   options.tagger_epochs = flags.tagger_epochs;
   options.parser_epochs = flags.parser_epochs;
   options.parser_prune = flags.prune;
+  options.parser_explore = flags.explore;
   options.description = fmt::format(
       "trained on {} ({} sentences): seed {}, {} jack-knife folds, tagger {} epochs, parser {} "
-      "epochs, prune {}",
+      "epochs, prune {}, exploration {}",
       std::filesystem::path(flags.train).filename().string(), train_sentences.size(), flags.seed,
-      flags.folds, flags.tagger_epochs, flags.parser_epochs, flags.prune);
+      flags.folds, flags.tagger_epochs, flags.parser_epochs, flags.prune, flags.explore);
   if (!flags.tagger_from.empty()) options.description += "; tagger from " + flags.tagger_from;
   if (!flags.parser_tags.empty()) {
     options.description += "; parser training tags from " + flags.parser_tags;
@@ -406,8 +408,13 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
   cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes")->default_val(10);
   cmd->add_option("--prune", flags->prune,
-                  "Drop averaged parser weights below this magnitude (smaller file)")
-      ->default_val(2.0);
+                  "Drop averaged parser weights below this magnitude (larger: smaller file, "
+                  "faster parsing, lower accuracy)")
+      ->default_val(1.0);
+  cmd->add_option("--explore", flags->explore,
+                  "Parser training: probability of following the parser's own wrong move "
+                  "(dynamic-oracle exploration, from epoch 2)")
+      ->default_val(0.9);
   cmd->add_option("--save-parser-tags", flags->save_parser_tags,
                   "Also write the parser's training sentences (jack-knifed tags, gold trees) to "
                   "this CoNLL-U file, for --parser-tags");

@@ -102,15 +102,15 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
   if (options.parser_train != nullptr) {
     const std::vector<Sentence>& given = *options.parser_train;
     if (given.size() != train.size()) {
-      return InvalidArgument(fmt::format("parser training tags: {} sentences, the training file "
-                                         "has {}",
-                                         given.size(), train.size()));
+      return InvalidArgument(fmt::format(
+          "parser training tags: {} sentences, the training file has {}", given.size(),
+          train.size()));
     }
     for (size_t i = 0; i < train.size(); ++i) {
       if (given[i].words.size() != train[i].words.size()) {
-        return InvalidArgument(fmt::format("parser training tags: sentence {} has {} words, the "
-                                           "training file's has {}",
-                                           i + 1, given[i].words.size(), train[i].words.size()));
+        return InvalidArgument(fmt::format(
+            "parser training tags: sentence {} has {} words, the training file's has {}", i + 1,
+            given[i].words.size(), train[i].words.size()));
       }
     }
     folds = 0;  // nothing to jack-knife
@@ -184,6 +184,7 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
   popts.epochs = options.parser_epochs;
   popts.seed = options.seed;
   popts.prune = options.parser_prune;
+  popts.explore_probability = options.parser_explore;
   popts.on_epoch = [&](const EpochReport& r) {
     say(fmt::format("parser: epoch {:2d}  train transitions {:.2f}%  features {}  dev UAS {:.2f} "
                     "LAS {:.2f}  {:.1f}s",

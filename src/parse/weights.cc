@@ -187,14 +187,20 @@ void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
 }
 
 void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
-  if (slots_.empty()) return;
-  const Slot* slots = slots_.data();
-  const uint16_t* data = data_.data();
-  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
   // Integer sums (exact, no per-entry conversion), scaled once at the end.
   int32_t acc[kMaxClasses];
   const int nc = num_classes_;
   std::fill(acc, acc + nc, 0);
+  AddTo(keys, n, acc);
+  for (int c = 0; c < nc; ++c) scores[c] += float(acc[c]) * scale_;
+}
+
+void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
+  if (slots_.empty()) return;
+  const Slot* slots = slots_.data();
+  const uint16_t* data = data_.data();
+  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
+  const int nc = num_classes_;
   uint32_t rows[256];
   int num_rows = 0;
   for (int k = 0; k < n; ++k) {
@@ -228,7 +234,6 @@ void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
       }
     }
   }
-  for (int c = 0; c < nc; ++c) scores[c] += float(acc[c]) * scale_;
 }
 
 void FrozenWeights::Row(const Slot& slot, std::vector<uint32_t>& entries) const {

@@ -56,6 +56,10 @@ class FrozenWeights {
 
   // scores[c] += weight(key, c) for every key. Prefetches slots before reading them.
   void Score(const uint64_t* keys, int n, float* scores) const;
+  // The same in integer units: sums[c] += int16 weight(key, c); sums has one slot per class.
+  // Integer sums do not depend on the order of the keys; Scale() turns one into a score.
+  void AddTo(const uint64_t* keys, int n, int32_t* sums) const;
+  float Scale(int32_t sum) const { return float(sum) * scale_; }
 
   void Save(BinaryWriter& out) const;
   static StatusOr<FrozenWeights> Load(BinaryReader& in, int num_classes);
@@ -84,8 +88,8 @@ class FrozenWeights {
     int16_t w[kInline];
   };
   static_assert(sizeof(Slot) == 16);
-  void Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
-             const std::vector<uint32_t>& entries);
+  void Build(int num_classes, const std::vector<uint64_t>& keys,
+             const std::vector<uint32_t>& counts, const std::vector<uint32_t>& entries);
   // Row of feature f as (class, int16 weight) entries (Save).
   void Row(const Slot& slot, std::vector<uint32_t>& entries) const;
 
