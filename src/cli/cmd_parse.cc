@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -95,7 +96,11 @@ struct TrainFlags {
   int folds = 10;
   int tagger_epochs = 8;
   int parser_epochs = 10;
-  float prune = 2.0f;
+  float prune = 1.0f;
+  double explore = 0.9;
+  std::string tagger_from;
+  std::string parser_tags;
+  std::string save_parser_tags;
 };
 
 int RunTrain(const TrainFlags& flags) {
@@ -125,17 +130,44 @@ int RunTrain(const TrainFlags& flags) {
              train_sentences.size(), dev_sentences.size());
 
   parse::TrainModelOptions options;
+  std::optional<parse::Model> tagger_model;
+  if (!flags.tagger_from.empty()) {
+    StatusOr<parse::Model> m = parse::Model::Load(flags.tagger_from);
+    if (!m.ok()) {
+      fmt::print(stderr, "dyad train: --tagger-from: {}\n", m.status().message());
+      return 2;
+    }
+    tagger_model = std::move(m).value();
+    options.tagger = &tagger_model->tagger();
+  }
+  std::vector<Sentence> parser_tags;
+  if (!flags.parser_tags.empty()) {
+    StatusOr<std::vector<Story>> tagged = ReadTreebank(flags.parser_tags);
+    if (!tagged.ok()) {
+      fmt::print(stderr, "dyad train: {}: {}\n", flags.parser_tags, tagged.status().message());
+      return 2;
+    }
+    parser_tags = Sentences(*tagged);
+    options.parser_train = &parser_tags;
+  }
+  std::vector<Sentence> jackknifed;
+  if (!flags.save_parser_tags.empty()) options.jackknifed = &jackknifed;
   options.seed = flags.seed;
   options.threads = flags.threads;
   options.folds = flags.folds;
   options.tagger_epochs = flags.tagger_epochs;
   options.parser_epochs = flags.parser_epochs;
   options.parser_prune = flags.prune;
+  options.parser_explore = flags.explore;
   options.description = fmt::format(
       "trained on {} ({} sentences): seed {}, {} jack-knife folds, tagger {} epochs, parser {} "
-      "epochs, prune {}",
+      "epochs, prune {}, exploration {}",
       std::filesystem::path(flags.train).filename().string(), train_sentences.size(), flags.seed,
-      flags.folds, flags.tagger_epochs, flags.parser_epochs, flags.prune);
+      flags.folds, flags.tagger_epochs, flags.parser_epochs, flags.prune, flags.explore);
+  if (!flags.tagger_from.empty()) options.description += "; tagger from " + flags.tagger_from;
+  if (!flags.parser_tags.empty()) {
+    options.description += "; parser training tags from " + flags.parser_tags;
+  }
   options.progress = [&](const std::string& line) {
     fmt::print(stderr, "[{:6.1f}s] {}\n", Seconds(start), line);
   };
@@ -144,6 +176,24 @@ int RunTrain(const TrainFlags& flags) {
   if (!model.ok()) {
     fmt::print(stderr, "dyad train: {}\n", model.status().message());
     return 2;
+  }
+  if (!flags.save_parser_tags.empty()) {
+    // The training stories with the parser's training sentences in place of the gold ones.
+    std::string conllu;
+    size_t next = 0;
+    ingest::ConlluWriteOptions write_options;
+    write_options.spans = false;
+    for (Story story : *train) {
+      for (Sentence& s : story.sentences) s = jackknifed[next++];
+      for (size_t i = 0; i < story.sentences.size(); ++i) {
+        conllu += ingest::WriteConllu(story, i, write_options);
+      }
+    }
+    Status saved = WriteFile(flags.save_parser_tags, conllu);
+    if (!saved.ok()) {
+      fmt::print(stderr, "dyad train: {}\n", saved.message());
+      return 2;
+    }
   }
   std::string bytes = model->ToBytes();
   Status written = WriteFile(flags.out, bytes);
@@ -358,8 +408,22 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
   cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes")->default_val(10);
   cmd->add_option("--prune", flags->prune,
-                  "Drop averaged parser weights below this magnitude (smaller file)")
-      ->default_val(2.0);
+                  "Drop averaged parser weights below this magnitude (larger: smaller file, "
+                  "faster parsing, lower accuracy)")
+      ->default_val(1.0);
+  cmd->add_option("--explore", flags->explore,
+                  "Parser training: probability of following the parser's own wrong move "
+                  "(dynamic-oracle exploration, from epoch 2)")
+      ->default_val(0.9);
+  cmd->add_option("--save-parser-tags", flags->save_parser_tags,
+                  "Also write the parser's training sentences (jack-knifed tags, gold trees) to "
+                  "this CoNLL-U file, for --parser-tags");
+  cmd->add_option("--parser-tags", flags->parser_tags,
+                  "Experiments: read the parser's training sentences from this file (written by "
+                  "--save-parser-tags from the same --train) instead of jack-knifing");
+  cmd->add_option("--tagger-from", flags->tagger_from,
+                  "Experiments: take the tagger from this model file instead of training one; "
+                  "with --parser-tags only the parser is trained");
   cmd->callback([flags, exit_code] { *exit_code = RunTrain(*flags); });
 }
 

@@ -98,7 +98,24 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
 
   // Job 0 trains the final tagger on everything; jobs 1..K the jack-knife taggers, each on
   // all folds but one, tagging the held-out fold. Fold of sentence i: i % K.
-  const int folds = options.folds >= 2 ? options.folds : 0;
+  int folds = options.folds >= 2 ? options.folds : 0;
+  if (options.parser_train != nullptr) {
+    const std::vector<Sentence>& given = *options.parser_train;
+    if (given.size() != train.size()) {
+      return InvalidArgument(fmt::format(
+          "parser training tags: {} sentences, the training file has {}", given.size(),
+          train.size()));
+    }
+    for (size_t i = 0; i < train.size(); ++i) {
+      if (given[i].words.size() != train[i].words.size()) {
+        return InvalidArgument(fmt::format(
+            "parser training tags: sentence {} has {} words, the training file's has {}", i + 1,
+            given[i].words.size(), train[i].words.size()));
+      }
+    }
+    folds = 0;  // nothing to jack-knife
+  }
+  const bool train_tagger = options.tagger == nullptr;
   std::vector<Sentence> jack = train;  // gold trees, predicted tags
   std::vector<StatusOr<tag::Tagger>> taggers(folds + 1, Status(Internal("not trained")));
   std::mutex next_mutex;
@@ -111,6 +128,7 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
         if (next_job > folds) return;
         job = next_job++;
       }
+      if (job == 0 && !train_tagger) continue;
       tag::TrainOptions topts;
       topts.epochs = options.tagger_epochs;
       topts.seed = options.seed + static_cast<uint64_t>(job);
@@ -144,11 +162,14 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
   for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (std::thread& t : pool) t.join();
-  for (auto& t : taggers) {
-    if (!t.ok()) return t.status();
+  for (size_t t = train_tagger ? 0 : 1; t < taggers.size(); ++t) {
+    if (!taggers[t].ok()) return taggers[t].status();
   }
-  tag::Tagger tagger = std::move(taggers[0]).value();
+  tag::Tagger tagger = train_tagger ? std::move(taggers[0]).value() : *options.tagger;
   taggers.clear();
+  const std::vector<Sentence>& parser_train =
+      options.parser_train != nullptr ? *options.parser_train : (folds ? jack : train);
+  if (options.jackknifed != nullptr) *options.jackknifed = parser_train;
 
   std::vector<Sentence> dev_tagged = dev;
   for (Sentence& s : dev_tagged) {
@@ -163,12 +184,13 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
   popts.epochs = options.parser_epochs;
   popts.seed = options.seed;
   popts.prune = options.parser_prune;
+  popts.explore_probability = options.parser_explore;
   popts.on_epoch = [&](const EpochReport& r) {
     say(fmt::format("parser: epoch {:2d}  train transitions {:.2f}%  features {}  dev UAS {:.2f} "
                     "LAS {:.2f}  {:.1f}s",
                     r.epoch, r.train_accuracy, r.features, r.dev.Uas(), r.dev.Las(), r.seconds));
   };
-  StatusOr<Parser> parser = Parser::Train(folds ? jack : train, dev_tagged, popts);
+  StatusOr<Parser> parser = Parser::Train(parser_train, dev_tagged, popts);
   if (!parser.ok()) return parser.status();
 
   ModelInfo info;

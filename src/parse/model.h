@@ -31,7 +31,7 @@
 namespace dyad::parse {
 
 // Bump when the payload layout or any feature definition changes; old files are then refused.
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 inline constexpr std::string_view kModelKind = "model";
 
 // What the model was trained from, stored in the file (for `dyad version`-style reports).
@@ -85,13 +85,23 @@ struct TrainModelOptions {
   int folds = 10;           // jack-knifing folds for the parser's training tags; <2: gold tags
   int tagger_epochs = 8;    // passes of the tagger
   int parser_epochs = 10;   // passes of the parser
-  float parser_prune = 2.0f;  // drop averaged parser weights with |w| below this (file size)
+  float parser_prune = 1.0f;  // drop averaged parser weights with |w| below this (size, accuracy)
+  double parser_explore = 0.9;  // ParserOptions::explore_probability
   std::string description;  // stored in ModelInfo
   std::function<void(const std::string&)> progress;  // one line per step/epoch; may be empty
+  // Shortcuts for parser experiments (the result then depends on where these came from):
+  // a tagger to use instead of training one, and the parser's training sentences with their
+  // tags already predicted (same sentences and words as `train`, e.g. written through
+  // `jackknifed` by an earlier run) instead of jack-knifing.
+  const tag::Tagger* tagger = nullptr;
+  const std::vector<Sentence>* parser_train = nullptr;
+  // When not null, receives the parser's training sentences (jack-knifed tags, gold trees).
+  std::vector<Sentence>* jackknifed = nullptr;
 };
 
 // Trains the tagger on `train`, the parser on `train` with jack-knifed predicted tags, and
-// reports dev figures (with predicted tags) per epoch through `progress`.
+// reports dev figures (with predicted tags) per epoch through `progress`. Fails when
+// `options.parser_train` does not hold the same number of sentences and words as `train`.
 StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                            uint64_t source_hash, const TrainModelOptions& options);
 

@@ -107,6 +107,28 @@ TEST(ModelTest, TrainingIsDeterministicWhateverTheThreads) {
   EXPECT_EQ(m->ToBytes(), TinyModelBytes());
 }
 
+TEST(ModelTest, SavedParserTagsAndTaggerReproduceTheModel) {
+  // --save-parser-tags then --parser-tags --tagger-from: the same parser, no tagger trained.
+  TrainModelOptions save = TinyOptions();
+  std::vector<Sentence> jackknifed;
+  save.jackknifed = &jackknifed;
+  StatusOr<Model> first = TrainModel(TinyTreebank(), {}, 0x1234, save);
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(jackknifed.size(), TinyTreebank().size());
+  TrainModelOptions reuse = TinyOptions();
+  reuse.tagger = &first->tagger();
+  reuse.parser_train = &jackknifed;
+  StatusOr<Model> second = TrainModel(TinyTreebank(), {}, 0x1234, reuse);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  EXPECT_EQ(second->ToBytes(), TinyModelBytes());
+
+  jackknifed.pop_back();
+  StatusOr<Model> bad = TrainModel(TinyTreebank(), {}, 0x1234, reuse);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("19 sentences"), std::string::npos)
+      << bad.status().message();
+}
+
 TEST(ModelTest, TruncatedFileIsAClearError) {
   const std::string& bytes = TinyModelBytes();
   for (size_t keep : {size_t{0}, size_t{10}, size_t{40}, bytes.size() / 2, bytes.size() - 1}) {

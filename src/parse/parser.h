@@ -5,7 +5,9 @@
 // LEFT_l, RIGHT_l), ROOT at the bottom of the stack and a single root guaranteed. Scored by an
 // averaged perceptron over hashed Zhang & Nivre (2011) style features plus comma/quote and
 // name-run features; trained with the dynamic oracle of Goldberg & Nivre (2012, 2013) with
-// exploration. Parsing takes exactly 2n transitions: linear in the sentence length.
+// exploration. Parsing takes exactly 2n transitions: linear in the sentence length. Forced
+// transitions (SHIFT onto a bare ROOT, the final RIGHT onto ROOT) are not scored, and the
+// features of the buffer words alone are scored once per buffer position, not per transition.
 //
 // The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
 // writes Word::head/deprel and Sentence::parsed. Output trees are projective.
@@ -56,7 +58,7 @@ struct ParserOptions {
   uint64_t seed = 1;                 // shuffling and exploration; same seed -> same model
   int explore_from_epoch = 2;        // dynamic-oracle exploration starts at this epoch
   double explore_probability = 0.9;  // then follow the model's own wrong move this often
-  float prune = 2.0f;                // drop averaged weights with |w| below this
+  float prune = 1.0f;                // drop averaged weights with |w| below this
   bool evaluate_dev_each_epoch = true;  // dev figures per epoch (else only after the last)
   std::function<void(const EpochReport&)> on_epoch;  // progress; may be empty
 };

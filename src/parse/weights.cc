@@ -140,60 +140,88 @@ void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
   num_features_ = keys.size();
   num_entries_ = entries.size();
   keys_ = keys;
+  key_slots_.assign(keys.size(), 0);
   size_t size = 1024;
   while (size * 5 < keys.size() * 8) size <<= 1;  // load factor <= 0.625
-  slots_.assign(size, Slot{0, 0});
+  Slot empty{};
+  empty.cls[0] = kEmpty;
+  slots_.assign(size, empty);
   mask_ = size - 1;
   data_.clear();
-  data_.reserve(1 + keys.size() + 2 * entries.size());
-  data_.push_back(0);  // row 0 marks an empty slot
+  data_.push_back(0);
   size_t e = 0;
   for (size_t f = 0; f < keys.size(); ++f) {
-    uint32_t row = static_cast<uint32_t>(data_.size());
-    // A row of kDense (65535) sparse entries or more cannot occur: it would be dense.
-    if (counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense) {
-      data_.push_back(kDense);
-      size_t at = data_.size();
-      data_.resize(at + num_classes, 0);
+    Slot slot{};
+    slot.fingerprint = static_cast<uint32_t>(keys[f] >> 32);
+    if (counts[f] <= static_cast<uint32_t>(kInline)) {
       for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
-        data_[at + (entries[e] & 0xffff)] = static_cast<uint16_t>(entries[e] >> 16);
+        slot.cls[k] = static_cast<uint16_t>(entries[e] & 0xffff);
+        slot.w[k] = static_cast<int16_t>(static_cast<uint16_t>(entries[e] >> 16));
       }
     } else {
-      data_.push_back(static_cast<uint16_t>(counts[f]));
-      for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
-        data_.push_back(static_cast<uint16_t>(entries[e] & 0xffff));
-        data_.push_back(static_cast<uint16_t>(entries[e] >> 16));
+      uint32_t row = static_cast<uint32_t>(data_.size());
+      slot.cls[0] = kOverflow;
+      slot.cls[1] = static_cast<uint16_t>(row & 0xffff);
+      slot.cls[2] = static_cast<uint16_t>(row >> 16);
+      // A row of kDense (65535) sparse entries or more cannot occur: it would be dense.
+      if (counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense) {
+        data_.push_back(kDense);
+        size_t at = data_.size();
+        data_.resize(at + num_classes, 0);
+        for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
+          data_[at + (entries[e] & 0xffff)] = static_cast<uint16_t>(entries[e] >> 16);
+        }
+      } else {
+        data_.push_back(static_cast<uint16_t>(counts[f]));
+        for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
+          data_.push_back(static_cast<uint16_t>(entries[e] & 0xffff));
+          data_.push_back(static_cast<uint16_t>(entries[e] >> 16));
+        }
       }
     }
     uint64_t i = SlotHash(keys[f]) & mask_;
-    while (slots_[i].row != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<uint32_t>(keys[f] >> 32), row};
+    while (slots_[i].cls[0] != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = slot;
+    key_slots_[f] = static_cast<uint32_t>(i);
   }
 }
 
 void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
-  if (slots_.empty()) return;
-  const Slot* slots = slots_.data();
-  const uint16_t* data = data_.data();
-  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
-  uint32_t rows[256];
-  int num_rows = 0;
-  for (int k = 0; k < n && k < 256; ++k) {
-    const uint32_t fp = static_cast<uint32_t>(keys[k] >> 32);
-    for (uint64_t i = SlotHash(keys[k]) & mask_;; i = (i + 1) & mask_) {
-      const Slot s = slots[i];
-      if (s.row == 0) break;
-      if (s.fingerprint == fp) {
-        __builtin_prefetch(&data[s.row]);
-        rows[num_rows++] = s.row;
-        break;
-      }
-    }
-  }
   // Integer sums (exact, no per-entry conversion), scaled once at the end.
   int32_t acc[kMaxClasses];
   const int nc = num_classes_;
   std::fill(acc, acc + nc, 0);
+  AddTo(keys, n, acc);
+  for (int c = 0; c < nc; ++c) scores[c] += float(acc[c]) * scale_;
+}
+
+void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
+  if (slots_.empty()) return;
+  const Slot* slots = slots_.data();
+  const uint16_t* data = data_.data();
+  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
+  const int nc = num_classes_;
+  uint32_t rows[256];
+  int num_rows = 0;
+  for (int k = 0; k < n; ++k) {
+    const uint32_t fp = static_cast<uint32_t>(keys[k] >> 32);
+    for (uint64_t i = SlotHash(keys[k]) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots[i];
+      if (s.cls[0] == kEmpty) break;
+      if (s.fingerprint != fp) continue;
+      if (s.cls[0] != kOverflow) {
+        // Unused pairs are (0, 0) and add nothing.
+        acc[s.cls[0]] += s.w[0];
+        acc[s.cls[1]] += s.w[1];
+        acc[s.cls[2]] += s.w[2];
+      } else if (num_rows < 256) {
+        const uint32_t row = uint32_t(s.cls[1]) | (uint32_t(s.cls[2]) << 16);
+        __builtin_prefetch(&data[row]);
+        rows[num_rows++] = row;
+      }
+      break;
+    }
+  }
   for (int r = 0; r < num_rows; ++r) {
     const uint16_t* row = data + rows[r];
     const uint16_t header = row[0];
@@ -206,7 +234,24 @@ void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
       }
     }
   }
-  for (int c = 0; c < nc; ++c) scores[c] += float(acc[c]) * scale_;
+}
+
+void FrozenWeights::Row(const Slot& slot, std::vector<uint32_t>& entries) const {
+  auto add = [&](uint32_t cls, uint16_t w) { entries.push_back(cls | (uint32_t(w) << 16)); };
+  if (slot.cls[0] != kOverflow) {
+    for (int k = 0; k < kInline; ++k) {
+      if (slot.w[k] != 0) add(slot.cls[k], static_cast<uint16_t>(slot.w[k]));
+    }
+    return;
+  }
+  const uint16_t* row = data_.data() + (uint32_t(slot.cls[1]) | (uint32_t(slot.cls[2]) << 16));
+  if (row[0] == kDense) {
+    for (int c = 0; c < num_classes_; ++c) {
+      if (row[1 + c] != 0) add(static_cast<uint32_t>(c), row[1 + c]);
+    }
+  } else {
+    for (uint32_t k = 0; k < row[0]; ++k) add(row[1 + 2 * k], row[2 + 2 * k]);
+  }
 }
 
 void FrozenWeights::Save(BinaryWriter& out) const {
@@ -216,26 +261,10 @@ void FrozenWeights::Save(BinaryWriter& out) const {
   out.U64(num_features_);
   std::vector<uint32_t> counts;
   std::vector<uint32_t> entries;
-  size_t at = 1;
   for (size_t f = 0; f < num_features_; ++f) {
-    const uint16_t header = data_[at];
-    uint32_t count = 0;
-    if (header == kDense) {
-      for (int c = 0; c < num_classes_; ++c) {
-        if (data_[at + 1 + c] == 0) continue;
-        entries.push_back(uint32_t(c) | (uint32_t(data_[at + 1 + c]) << 16));
-        ++count;
-      }
-      at += 1 + num_classes_;
-    } else {
-      for (uint32_t k = 0; k < header; ++k) {
-        entries.push_back(uint32_t(data_[at + 1 + 2 * k]) |
-                          (uint32_t(data_[at + 2 + 2 * k]) << 16));
-      }
-      count = header;
-      at += 1 + 2 * header;
-    }
-    counts.push_back(count);
+    size_t before = entries.size();
+    Row(slots_[key_slots_[f]], entries);
+    counts.push_back(static_cast<uint32_t>(entries.size() - before));
   }
   out.U64(entries.size());
   for (size_t f = 0; f < num_features_; ++f) {

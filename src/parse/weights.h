@@ -56,6 +56,10 @@ class FrozenWeights {
 
   // scores[c] += weight(key, c) for every key. Prefetches slots before reading them.
   void Score(const uint64_t* keys, int n, float* scores) const;
+  // The same in integer units: sums[c] += int16 weight(key, c); sums has one slot per class.
+  // Integer sums do not depend on the order of the keys; Scale() turns one into a score.
+  void AddTo(const uint64_t* keys, int n, int32_t* sums) const;
+  float Scale(int32_t sum) const { return float(sum) * scale_; }
 
   void Save(BinaryWriter& out) const;
   static StatusOr<FrozenWeights> Load(BinaryReader& in, int num_classes);
@@ -65,23 +69,32 @@ class FrozenWeights {
 
  private:
   friend class TrainWeights;
-  // One open-addressing slot: the upper half of the feature key (a fingerprint; the lower bits
-  // pick the slot) and where the feature's row starts in data_ (0 = empty slot). A row is a
-  // header followed by the weights, weight = int16 * scale_:
+  // One open-addressing slot of 16 bytes: the upper half of the feature key (a fingerprint; the
+  // lower bits pick the slot) and the feature's weights, weight = int16 * scale_:
+  //   inline (rows of up to kInline entries, about 93% of the features): cls[i], w[i], unused
+  //   pairs are (0, 0); one cache miss per feature;
+  //   cls[0] == kOverflow: the row starts at data_[cls[1] | cls[2] << 16];
+  //   cls[0] == kEmpty: an empty slot.
+  // An overflow row in data_ is a header followed by the weights:
   //   sparse row: header = count, then count entries (u16 class, int16 weight);
   //   dense row (features with weights for more than a quarter of the classes, e.g. the bias
   //   and single-tag features): header = kDense, then one int16 per class, added with vector
   //   instructions.
   // data_ holds 16-bit units; the header is one unit.
-  // 8-byte slots and inline rows keep the hot table small (L2/L3 cache and TLB).
+  static constexpr int kInline = 3;
   struct Slot {
     uint32_t fingerprint;
-    uint32_t row;
+    uint16_t cls[kInline];
+    int16_t w[kInline];
   };
-  void Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
-             const std::vector<uint32_t>& entries);
-  int64_t FindRow(uint64_t key) const;
+  static_assert(sizeof(Slot) == 16);
+  void Build(int num_classes, const std::vector<uint64_t>& keys,
+             const std::vector<uint32_t>& counts, const std::vector<uint32_t>& entries);
+  // Row of feature f as (class, int16 weight) entries (Save).
+  void Row(const Slot& slot, std::vector<uint32_t>& entries) const;
 
+  static constexpr uint16_t kEmpty = 0xfffe;
+  static constexpr uint16_t kOverflow = 0xffff;
   static constexpr uint16_t kDense = 0xffff;
   float scale_ = 1.0f;
   int num_classes_ = 0;
@@ -89,6 +102,7 @@ class FrozenWeights {
   size_t num_entries_ = 0;
   uint64_t mask_ = 0;
   std::vector<uint64_t> keys_;  // feature keys in order (kept for Save; not used to score)
+  std::vector<uint32_t> key_slots_;  // slot of keys_[f]
   std::vector<Slot> slots_;
   std::vector<uint16_t> data_;
 };
