@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -116,6 +117,20 @@ const WordCtx& Padding(int side) {
   return kPad[side];
 }
 
+// Per-thread cache of what TagWith computes for a word type: its context (hashes, classes,
+// dictionary lookups) and its lemma under each label seen. The values are the ones computed
+// from scratch (same model, same form), so tagging output does not depend on the cache.
+struct WordCache {
+  static constexpr size_t kMaxEntries = 1 << 17;  // cleared when full (bounded memory)
+  struct Entry {
+    std::string form;
+    WordCtx ctx;
+    std::vector<std::pair<int, std::string>> lemmas;  // (label, lemma)
+  };
+  uint64_t model_id = 0;                    // Model::cache_id the entries belong to
+  std::unordered_map<uint64_t, Entry> map;  // Hash64(form) -> entry
+};
+
 }  // namespace
 
 struct Tagger::Model {
@@ -149,6 +164,15 @@ struct Tagger::Model {
 
   void Context(const Sentence& s, std::vector<WordCtx>* ctx, std::string* lower_buf,
                bool training) const;
+  // One word's context (Context's body); `lower_buf` receives the lower-cased form.
+  void WordContext(std::string_view form, WordCtx* ctx, std::string* lower_buf,
+                   bool training) const;
+  // Identifies this model in the per-thread word cache of TagWith (never reused).
+  const uint64_t cache_id = NextCacheId();
+  static uint64_t NextCacheId() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1);
+  }
   // `right` (pass 2 only) holds pass 1's labels for the whole sentence.
   int TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const int* right,
                   bool drop, uint64_t* out) const;
@@ -164,36 +188,40 @@ void Tagger::Model::Context(const Sentence& s, std::vector<WordCtx>* ctx, std::s
                             bool training) const {
   ctx->resize(s.words.size());
   for (size_t i = 0; i < s.words.size(); ++i) {
-    const std::string& form = s.words[i].form;
-    WordCtx& c = (*ctx)[i];
-    LowerInto(form, low);
-    c.form = Hash64(form);
-    c.lower = Hash64(*low);
-    for (int k = 0; k < 3; ++k) {
-      c.prefix[k] = HashMix(k, Hash64(std::string_view(*low).substr(0, PrefixEnd(*low, k + 1))));
-    }
-    for (int k = 0; k < 5; ++k) {
-      c.suffix[k] = HashMix(k, Hash64(std::string_view(*low).substr(SuffixStart(*low, k + 1))));
-    }
-    c.shape = Hash64(Shape(form, false));
-    c.short_shape = Hash64(Shape(form, true));
-    uint32_t a = ambiguity.Find(c.lower);
-    c.ambiguity = a == FeatureMap::kMissing ? 0 : a;
-    c.lex = lexicon.Bits(*low);
-    c.cap = CapClass(form);
-    c.flags = 0;
-    for (char ch : form) {
-      if (ch >= '0' && ch <= '9') c.flags |= 1;
-      if (ch == '-') c.flags |= 2;
-      if (ch == '.') c.flags |= 4;
-      if (static_cast<unsigned char>(ch) >= 0x80) c.flags |= 8;
-    }
-    uint32_t t = tagdict.Find(c.form);
-    c.tagdict = t == FeatureMap::kMissing ? -1 : static_cast<int>(t);
-    if (training) {
-      uint32_t f = frequency.Find(c.lower);
-      c.rare = f == FeatureMap::kMissing || f <= 1;
-    }
+    WordContext(s.words[i].form, &(*ctx)[i], low, training);
+  }
+}
+
+void Tagger::Model::WordContext(std::string_view form, WordCtx* out, std::string* low,
+                                bool training) const {
+  WordCtx& c = *out;
+  LowerInto(form, low);
+  c.form = Hash64(form);
+  c.lower = Hash64(*low);
+  for (int k = 0; k < 3; ++k) {
+    c.prefix[k] = HashMix(k, Hash64(std::string_view(*low).substr(0, PrefixEnd(*low, k + 1))));
+  }
+  for (int k = 0; k < 5; ++k) {
+    c.suffix[k] = HashMix(k, Hash64(std::string_view(*low).substr(SuffixStart(*low, k + 1))));
+  }
+  c.shape = Hash64(Shape(form, false));
+  c.short_shape = Hash64(Shape(form, true));
+  uint32_t a = ambiguity.Find(c.lower);
+  c.ambiguity = a == FeatureMap::kMissing ? 0 : a;
+  c.lex = lexicon.Bits(*low);
+  c.cap = CapClass(form);
+  c.flags = 0;
+  for (char ch : form) {
+    if (ch >= '0' && ch <= '9') c.flags |= 1;
+    if (ch == '-') c.flags |= 2;
+    if (ch == '.') c.flags |= 4;
+    if (static_cast<unsigned char>(ch) >= 0x80) c.flags |= 8;
+  }
+  uint32_t t = tagdict.Find(c.form);
+  c.tagdict = t == FeatureMap::kMissing ? -1 : static_cast<int>(t);
+  if (training) {
+    uint32_t f = frequency.Find(c.lower);
+    c.rare = f == FeatureMap::kMissing || f <= 1;
   }
 }
 
@@ -331,8 +359,32 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
   thread_local std::vector<int> labels, labels1;
   thread_local std::vector<uint8_t> sure;
   thread_local std::vector<float> scores;
-  Context(s, &ctx, &low, false);
+  thread_local WordCache cache;
+  thread_local std::vector<WordCache::Entry*> entries;
+  if (cache.model_id != cache_id || cache.map.size() >= WordCache::kMaxEntries) {
+    cache.map.clear();
+    cache.model_id = cache_id;
+  }
   int n = static_cast<int>(s.words.size());
+  ctx.resize(n);
+  entries.assign(n, nullptr);
+  for (int i = 0; i < n; ++i) {
+    const std::string& form = s.words[i].form;
+    const uint64_t key = Hash64(form);
+    auto it = cache.map.find(key);
+    if (it != cache.map.end() && it->second.form == form) {
+      ctx[i] = it->second.ctx;
+      entries[i] = &it->second;
+      continue;
+    }
+    WordContext(form, &ctx[i], &low, false);
+    if (it == cache.map.end()) {  // (a different form with the same hash is not cached)
+      WordCache::Entry& e = cache.map[key];
+      e.form = form;
+      e.ctx = ctx[i];
+      entries[i] = &e;
+    }
+  }
   labels1.assign(n, 0);
   labels.assign(n, 0);
   sure.assign(n, 0);
@@ -379,8 +431,21 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
       }
     }
     w.feats = feats[best];
+    // The lemma depends only on the form and the label: cached with the word.
+    WordCache::Entry* e = entries[i];
+    const std::string* cached = nullptr;
+    if (e != nullptr) {
+      for (const auto& [l, lemma] : e->lemmas) {
+        if (l == label) cached = &lemma;
+      }
+    }
+    if (cached != nullptr) {
+      w.lemma = *cached;
+      continue;
+    }
     LowerInto(w.form, &low);
     w.lemma = lemmatizer.Lemma(w.form, low, w.xpos, &lexicon);
+    if (e != nullptr) e->lemmas.emplace_back(label, w.lemma);
   }
   s.tagged = true;
 }

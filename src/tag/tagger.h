@@ -16,7 +16,9 @@
 // Everything needed at run time is in the bytes written by Save(); tagging reads no files.
 //
 // Thread safety: a Tagger is immutable after Train()/Load(); Tag() is const and may be called
-// from many threads at once. Copies share the same immutable model (cheap to copy).
+// from many threads at once. Copies share the same immutable model (cheap to copy). Each
+// thread keeps a cache of the word types it tagged (at most 131,072, for the last model used);
+// it only saves work, results are the same.
 //
 //   dyad::tag::TrainOptions options;
 //   options.progress = [](const std::string& line) { fmt::print("{}\n", line); };

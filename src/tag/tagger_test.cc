@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <thread>
 
 namespace dyad::tag {
 namespace {
@@ -59,6 +60,44 @@ TrainOptions Quiet() {
   o.wordnet_dir = "";
   o.hunspell_dic = "";
   return o;
+}
+
+// Tagging caches per thread what it computed for each word type (context, lemma per label):
+// results must be those of a thread that never tagged anything, whatever was tagged before,
+// and two models must never see each other's entries.
+TEST(Tagger, WordCacheDoesNotChangeResults) {
+  std::vector<Sentence> gold = TinyTreebank();
+  std::vector<Sentence> other = gold;
+  for (Sentence& s : other) {
+    for (Word& w : s.words) {
+      if (w.lemma == "dog") w.lemma = "hound";
+    }
+  }
+  StatusOr<Tagger> a = Tagger::Train(gold, Quiet());
+  StatusOr<Tagger> b = Tagger::Train(other, Quiet());
+  ASSERT_TRUE(a.ok() && b.ok());
+  const Sentence input = Make("The dogs saw a cat . Dogs sleep .");
+  auto fresh = [&](const Tagger& t) {
+    Sentence s = input;
+    std::thread([&] { t.Tag(s); }).join();
+    return s;
+  };
+  const Sentence want_a = fresh(*a), want_b = fresh(*b);
+  EXPECT_EQ(want_a.words[1].lemma, "dog");
+  EXPECT_EQ(want_b.words[1].lemma, "hound");
+  for (int round = 0; round < 3; ++round) {
+    for (const Tagger* t : {&*a, &*b}) {
+      Sentence s = input;
+      t->Tag(s);
+      const Sentence& want = t == &*a ? want_a : want_b;
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        EXPECT_EQ(s.words[i].upos, want.words[i].upos) << round << " " << i;
+        EXPECT_EQ(s.words[i].xpos, want.words[i].xpos) << round << " " << i;
+        EXPECT_EQ(s.words[i].feats, want.words[i].feats) << round << " " << i;
+        EXPECT_EQ(s.words[i].lemma, want.words[i].lemma) << round << " " << i;
+      }
+    }
+  }
 }
 
 TEST(Tagger, LearnsTinyTreebank) {
