@@ -50,12 +50,13 @@ inline int RightClass(int label) { return 2 + 2 * label; }
 inline int MoveOf(int cls) { return cls == 0 ? kShift : ((cls & 1) ? kLeft : kRight); }
 inline int LabelOf(int cls) { return (cls - 1) / 2; }
 
-uint64_t Lower(std::string_view s) {
-  std::string lower(s);
-  for (char& c : lower) {
+// Hash of the ASCII-lower-cased word; `buf` is scratch space (no allocation per word).
+uint64_t Lower(std::string_view s, std::string* buf) {
+  buf->assign(s);
+  for (char& c : *buf) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return Hash64(lower, 0x77);
+  return Hash64(*buf, 0x77);
 }
 
 bool IsQuote(std::string_view f) {
@@ -85,6 +86,7 @@ struct Tokens {
   std::vector<uint64_t> word, tag, wordtag, upos;
   std::vector<uint8_t> shape, name_pos, in_quote;
   std::vector<int> commas, quotes;  // prefix counts over tokens < i
+  std::string lower_buf;            // scratch for Lower()
 
   void Build(const Sentence& s) {
     n = static_cast<int>(s.words.size());
@@ -108,7 +110,7 @@ struct Tokens {
     shape[n + 1] = 7;
     for (int i = 1; i <= n; ++i) {
       const Word& w = s.words[i - 1];
-      word[i] = Lower(w.form);
+      word[i] = Lower(w.form, &lower_buf);
       tag[i] = Hash64(w.xpos.empty() ? w.upos : w.xpos, 0x55);
       shape[i] = Shape(w.form);
       upos[i] = Hash64(w.upos, 0x56);
@@ -433,10 +435,12 @@ inline int ForcedMove(const State& st, int root_label) {
 }
 
 void ParseWith(const FrozenWeights& weights, int num_labels, int root_label, const Tokens& tokens,
-               State& st, std::vector<float>& scores) {
+               State& st, std::vector<float>& scores, std::vector<int32_t>& buffer_sums,
+               std::vector<int32_t>& sums) {
   uint64_t keys[kMaxFeatures];
   const int nc = static_cast<int>(scores.size());
-  std::vector<int32_t> buffer_sums(nc), sums(nc);
+  buffer_sums.assign(nc, 0);
+  sums.assign(nc, 0);
   int buffer_at = -1;  // st.b when buffer_sums were computed
   while (!st.Terminal()) {
     const int forced = ForcedMove(st, root_label);
@@ -636,12 +640,16 @@ StatusOr<Parser> Parser::Train(const std::vector<Sentence>& train,
 
 void Parser::Parse(Sentence& sentence) const {
   if (sentence.words.empty() || labels_.empty()) return;
-  Tokens tokens;
+  // Scratch reused across sentences (one set per thread: Parse stays thread-safe).
+  thread_local Tokens tokens;
+  thread_local State st;
+  thread_local std::vector<float> scores;
+  thread_local std::vector<int32_t> buffer_sums, sums;
   tokens.Build(sentence);
-  State st;
   st.Init(static_cast<int>(sentence.words.size()));
-  std::vector<float> scores(1 + 2 * labels_.size());
-  ParseWith(weights_, static_cast<int>(labels_.size()), root_label_, tokens, st, scores);
+  scores.assign(1 + 2 * labels_.size(), 0.0f);
+  ParseWith(weights_, static_cast<int>(labels_.size()), root_label_, tokens, st, scores,
+            buffer_sums, sums);
   WriteTree(st, labels_, sentence);
 }
 

@@ -13,7 +13,7 @@
 // writes Word::head/deprel and Sentence::parsed. Output trees are projective.
 //
 // Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be
-// called from many threads at once.
+// called from many threads at once (each thread reuses its own scratch buffers).
 //
 //   StatusOr<Parser> p = Parser::Train(train_sentences, dev_sentences, options);
 //   p->Parse(sentence);
