@@ -14,8 +14,10 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 
 #include "lexicon/normalize.h"
@@ -731,13 +733,96 @@ class SentenceCoder {
     int bonus = 0;           // extra words matched by multi-word synset members
   };
 
+  // x and its conjuncts and `flat` parts (the words a relation-tied item may name).
+  void Spread(int x, std::vector<int>* out, int depth) const {
+    out->push_back(x);
+    if (depth > 20) return;
+    for (int c : kids_[x]) {
+      if (rel_[c] == Rel::kConj || rel_[c] == Rel::kFlat) Spread(c, out, depth + 1);
+    }
+  }
+
+  // A relation-tied item (lexicon::PatternRel) on the dependents of *head: the object, an
+  // oblique with the item's preposition (also an nmod of the object: the attachment of a
+  // prepositional phrase is the parser's least reliable decision), or the xcomp, whose head
+  // (or a conjunct or flat part) is in the item's word set (no set: any). On success *last is
+  // the matched word (for an oblique its preposition, so that a following `$T`/`$S` marker
+  // names the phrase it heads), and an xcomp becomes the new *head.
+  bool MatchOnRelation(const PatternItem& it, int* head, int* last, PatternHit* hit) const {
+    struct Cand {
+      int word;
+      int anchor;
+    };
+    std::vector<Cand> cands;
+    const int h = *head;
+    auto obliques = [&](int x) {
+      for (int c : kids_[x]) {
+        bool rel_ok = x == h ? rel_[c] == Rel::kObl : rel_[c] == Rel::kNmod;
+        if (!rel_ok) continue;
+        for (int k : kids_[c]) {
+          if (rel_[k] == Rel::kCase && InSet(it.prep, k)) {
+            cands.push_back({c, k});
+            break;
+          }
+        }
+      }
+    };
+    switch (it.rel) {
+      case lexicon::PatternRel::kAnywhere:
+        return false;
+      case lexicon::PatternRel::kObject:
+        for (int c : kids_[h]) {
+          if (rel_[c] == Rel::kObj || rel_[c] == Rel::kNsubjPass) cands.push_back({c, c});
+        }
+        break;
+      case lexicon::PatternRel::kComplement:
+        for (int c : kids_[h]) {
+          if (rel_[c] == Rel::kXcomp) cands.push_back({c, c});
+        }
+        break;
+      case lexicon::PatternRel::kOblique:
+        obliques(h);
+        for (int c : kids_[h]) {
+          if (rel_[c] == Rel::kObj) obliques(c);
+        }
+        break;
+    }
+    std::vector<int> words;
+    for (const Cand& cand : cands) {
+      int len = 1;
+      bool ok = it.words.empty();
+      if (!ok) {
+        words.clear();
+        Spread(cand.word, &words, 0);
+        for (int y : words) {
+          if ((len = InSetLen(it.words[0], y)) > 0) {
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (!ok) continue;
+      *last = cand.anchor;
+      if (it.rel == lexicon::PatternRel::kComplement) *head = cand.word;
+      hit->bonus += len - 1;
+      return true;
+    }
+    return false;
+  }
+
   // Matches items in order over words[pos..end); returns false when an item is missing.
   // Markers record the last matched word (or -1 before any) in *hit.
   bool MatchItems(const std::vector<PatternItem>& items, const std::vector<int>& words,
                   size_t pos, size_t end, int start_anchor, PatternHit* hit) const {
     int last = start_anchor;
+    int head = start_anchor;  // what relation-tied items hang on: the verb, then an xcomp
     int skips = 0;  // `^` since the last matched item
     for (const PatternItem& it : items) {
+      if (it.rel != lexicon::PatternRel::kAnywhere) {
+        if (head < 0 || !MatchOnRelation(it, &head, &last, hit)) return false;
+        skips = 0;
+        continue;
+      }
       switch (it.kind) {
         case PatternItemKind::kSkip:
           ++skips;
@@ -858,13 +943,19 @@ class SentenceCoder {
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     for (uint32_t pi : cands) {
       const lexicon::VerbPattern& p = block.patterns[pi];
-      if (best.pattern != nullptr && p.specificity < best.pattern->specificity) continue;
+      // Priority: more content items, then more relation-tied items, then more words matched
+      // by multi-word members; candidates run in file order, so ties keep the earlier one.
+      auto rank = [](const lexicon::VerbPattern& q, int bonus) {
+        return std::tuple<uint32_t, uint32_t, int>(q.specificity, q.relations, bonus);
+      };
+      if (best.pattern != nullptr && rank(p, INT32_MAX) <= rank(*best.pattern, best.bonus)) {
+        continue;
+      }
       PatternHit hit;
       if (!MatchItems(p.before, before, 0, before.size(), -1, &hit)) continue;
       if (!MatchItems(p.after, after, split, after.size(), v, &hit)) continue;
       hit.pattern = &p;
-      if (best.pattern != nullptr && p.specificity == best.pattern->specificity &&
-          hit.bonus <= best.bonus) {
+      if (best.pattern != nullptr && rank(p, hit.bonus) <= rank(*best.pattern, best.bonus)) {
         continue;
       }
       best = hit;

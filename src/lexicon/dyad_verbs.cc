@@ -382,7 +382,11 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
         it.kind = PatternItemKind::kWord;
       }
       it.words = std::move(words);
-      if (it.kind == PatternItemKind::kWord && it.words.empty()) return;
+      if (e.on_relation) {
+        it.rel = e.kind == DyadVerbElement::Kind::kPrep ? PatternRel::kOblique : PatternRel::kObject;
+      }
+      // An untied object with no words constrains nothing; `obj=*` asks for some object.
+      if (it.kind == PatternItemKind::kWord && it.words.empty() && !e.on_relation) return;
       items->push_back(std::move(it));
       // `PREP:$T` / `PREP:$S`: the oblique's noun is the target / source (a marker after the
       // preposition; the coder takes the phrase the preposition heads).
@@ -395,6 +399,20 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
     }
     case DyadVerbElement::Kind::kComplement: {
       std::vector<std::string> members;
+      if (e.on_relation) {
+        // `xcomp=VERB|...`: the head of the xcomp ("*": any xcomp, no word set).
+        PatternItem it;
+        it.kind = PatternItemKind::kWord;
+        it.rel = PatternRel::kComplement;
+        if (!e.alternatives.empty()) {
+          for (const auto& alt : e.alternatives) {
+            for (std::string& f : FormsOf(alt.front(), source)) members.push_back(std::move(f));
+          }
+          it.words.push_back(dict->AddWordSet(members));
+        }
+        items->push_back(std::move(it));
+        return;
+      }
       if (e.alternatives.empty()) {
         members.push_back("TO");
       } else {
@@ -428,6 +446,7 @@ std::string ShapeKey(const DyadVerbEntry& e) {
          : el.kind == DyadVerbElement::Kind::kCompound ? "%"
                                                        : "c";
     k += std::to_string(el.depth);
+    if (el.on_relation) k += "=";
   }
   return k;
 }
@@ -475,13 +494,14 @@ std::string DyadVerbEntry::ToString() const {
         s += "%";
         break;
       case DyadVerbElement::Kind::kObject:
-        s += AlternativesText(e);
+        s += (e.on_relation ? "obj=" : "") + AlternativesText(e);
         break;
       case DyadVerbElement::Kind::kPrep:
-        s += Lower(e.prep) + ":" + AlternativesText(e);
+        s += (e.on_relation ? "obl:" + Lower(e.prep) + "=" : Lower(e.prep) + ":") +
+             AlternativesText(e);
         break;
       case DyadVerbElement::Kind::kComplement:
-        s += ">" + AlternativesText(e);
+        s += (e.on_relation ? "xcomp=" : ">") + AlternativesText(e);
         break;
     }
   }
@@ -521,7 +541,42 @@ bool ParseDyadVerbLine(std::string_view line, DyadVerbEntry* entry, std::string*
   for (size_t i = 2; i < f.size(); ++i) {
     std::string_view t = f[i];
     DyadVerbElement e;
-    if (t == "$T") {
+    if (size_t eq = t.find('='); eq != std::string_view::npos) {
+      // REL=VALUE: an element tied to a named relation.
+      std::string_view rel = t.substr(0, eq);
+      std::string_view val = t.substr(eq + 1);
+      e.on_relation = true;
+      if (val.empty()) {
+        *error = "'" + std::string(t) + "' needs a value after '=' (words, '*'" +
+                 std::string(rel.substr(0, 4) == "obl:" ? ", '$T' or '$S')" : ")");
+        return false;
+      }
+      if (val.find_first_of(":>=%") != std::string_view::npos ||
+          (val.find('$') != std::string_view::npos && val != "$T" && val != "$S")) {
+        *error = "bad value in '" + std::string(t) + "'";
+        return false;
+      }
+      bool slot = val == "$T" || val == "$S";
+      if (rel == "obj" || rel == "xcomp") {
+        if (slot) {
+          *error = "'" + std::string(t) + "': only 'obl:PREP=' takes '$T' or '$S'";
+          return false;
+        }
+        e.kind = rel == "obj" ? DyadVerbElement::Kind::kObject
+                              : DyadVerbElement::Kind::kComplement;
+        if (rel == "xcomp") ++depth;
+      } else if (rel.substr(0, 4) == "obl:" && ValidWord(rel.substr(4))) {
+        e.kind = DyadVerbElement::Kind::kPrep;
+        e.prep = NormalizeWord(rel.substr(4));
+        e.is_target = val == "$T";
+        e.is_source = val == "$S";
+      } else {
+        *error = "unknown relation '" + std::string(rel) + "' in '" + std::string(t) +
+                 "' (obj=, obl:PREP= or xcomp=)";
+        return false;
+      }
+      if (!slot && val != "*" && !ParseAlternatives(val, &e.alternatives, error)) return false;
+    } else if (t == "$T") {
       e.kind = DyadVerbElement::Kind::kTarget;
       e.is_target = true;
     } else if (t == "%") {
@@ -683,7 +738,7 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
   auto unconstrained = [](const DyadVerbEntry& e) {
     for (const DyadVerbElement& el : e.elements) {
       if (el.kind == DyadVerbElement::Kind::kObject || el.kind == DyadVerbElement::Kind::kCompound ||
-          !el.alternatives.empty()) {
+          !el.alternatives.empty() || el.on_relation) {
         return false;
       }
     }

@@ -4,6 +4,8 @@
 //   046  hold talk|negotiation with:$T     # light verb + object noun + "with" oblique
 //   1053 demand >release|free|return       # infinitive/clause complement
 //   0841 hand_over prisoner|hostage        # phrasal verb (particle joined by '_')
+//   057  sign obj=agreement obl:with=$T    # items tied to a named relation (obj, obl:PREP,
+//                                          # xcomp): they match only on that relation
 //   040  noun:meeting with:$T              # a noun trigger (nominal event)
 //
 // compiled into the shared VerbDictionary (lexicon/verbs.h) that the PETRARCH reader also
@@ -64,6 +66,9 @@ struct DyadVerbElement {
   // 0 for the main verb's own dependents; n for elements written after the n-th `>`, which
   // belong to that complement's clause ("agree >lift sanction": SANCTION has depth 1).
   int depth = 0;
+  // Tied to its dependency relation (`obj=...`, `obl:PREP=...`, `xcomp=...`): matched only on
+  // that relation of the verb (or of the complement before it), not anywhere in the clause.
+  bool on_relation = false;
 };
 
 // One parsed entry line.

@@ -41,6 +41,11 @@ TEST(ParseDyadVerbLine, AcceptsEveryElementKind) {
       {"190 clash %", "190 clash %", 1, 1},
       {"115 sue by:$S", "115 sue by:$S", 1, 1},
       {"0241 call on:* >resign|step_down", "0241 call on:* >resign|step_down", 1, 2},
+      {"046 hold obj=Talk|negotiation obl:With=$T", "046 hold obj=talk|negotiation obl:with=$T",
+       1, 2},
+      {"0354 agree xcomp=lift|ease obj=sanction", "0354 agree xcomp=lift|ease obj=sanction", 1, 2},
+      {"036 agree obl:to=* xcomp=*", "036 agree obl:to=* xcomp=*", 1, 2},
+      {"043 rally obl:against=$S obj=*", "043 rally obl:against=$S obj=*", 1, 2},
   };
   for (const GoodLine& c : cases) {
     DyadVerbEntry e;
@@ -99,6 +104,17 @@ TEST(ParseDyadVerbLine, RejectsMalformedLines) {
       "111 condemn >lift:x",          // bad complement
       "111 condemn *",                // '*' is only for PREP:* and >*
       "111 condemn talk_",            // empty compound part
+      "111 condemn obj=",             // relation without a value
+      "111 condemn objx=talk",        // unknown relation
+      "111 condemn nsubj=talk",       // not a pattern relation
+      "111 condemn obj=$T",           // only obl:PREP= takes a slot
+      "111 condemn xcomp=$S",         // idem
+      "111 condemn obl:=talk",        // oblique without a preposition
+      "111 condemn obl:w?th=talk",    // bad preposition
+      "111 condemn obl:with=a:b",     // ':' in the value
+      "111 condemn obj=talk=x",       // two '='
+      "111 condemn obj=$X",           // unknown slot
+      "111 condemn obj=talk||deal",   // empty alternative
   };
   for (const char* line : bad) {
     DyadVerbEntry e;
@@ -299,6 +315,66 @@ const Verb* FindVerb(const VerbDictionary& dict, const std::string& form,
     if (dict.verbs()[i].words.size() == words) return &dict.verbs()[i];
   }
   return nullptr;
+}
+
+TEST(ParseDyadVerbLine, RelationTiedElementsAreMarkedAndDeepenAfterXcomp) {
+  DyadVerbEntry e;
+  std::string error;
+  ASSERT_TRUE(ParseDyadVerbLine("0354 agree obl:with=$T xcomp=lift obj=sanction", &e, &error))
+      << error;
+  ASSERT_EQ(e.elements.size(), 3u);
+  EXPECT_EQ(e.elements[0].kind, Kind::kPrep);
+  EXPECT_EQ(e.elements[0].prep, "WITH");
+  EXPECT_TRUE(e.elements[0].is_target);
+  EXPECT_EQ(e.elements[0].depth, 0);
+  EXPECT_EQ(e.elements[1].kind, Kind::kComplement);
+  EXPECT_EQ(e.elements[1].depth, 1);
+  EXPECT_EQ(e.elements[2].kind, Kind::kObject);
+  EXPECT_EQ(e.elements[2].depth, 1);
+  for (const DyadVerbElement& el : e.elements) EXPECT_TRUE(el.on_relation);
+  ASSERT_TRUE(ParseDyadVerbLine("0354 agree >lift sanction", &e, &error));
+  for (const DyadVerbElement& el : e.elements) EXPECT_FALSE(el.on_relation);
+}
+
+TEST(CompileDyadVerbs, RelationTiedElementsCompileToTiedItems) {
+  std::vector<Diagnostic> diags;
+  DyadVerbSource src = SourceOf(
+      "forms hold : held\n"
+      "046 hold talk with:$T\n"
+      "046 hold obj=talk obl:with=$T\n"
+      "036 agree xcomp=* obj=*\n",
+      &diags);
+  VerbDictionary dict;
+  CompileDyadVerbs(src, &dict, &diags);
+  // Same words, but tied and untied entries have different shapes: no repeat warning.
+  EXPECT_TRUE(diags.empty()) << diags[0].ToString();
+  const Verb* hold = FindVerb(dict, "HELD");
+  ASSERT_NE(hold, nullptr);
+  const VerbBlock& hb = dict.blocks()[hold->block];
+  ASSERT_EQ(hb.patterns.size(), 2u);
+  EXPECT_EQ(hb.patterns[0].relations, 0u);
+  const VerbPattern& p = hb.patterns[1];
+  EXPECT_EQ(p.specificity, hb.patterns[0].specificity);
+  EXPECT_EQ(p.relations, 2u);
+  ASSERT_EQ(p.after.size(), 3u);
+  EXPECT_EQ(p.after[0].rel, PatternRel::kObject);
+  EXPECT_EQ(p.after[1].rel, PatternRel::kOblique);
+  EXPECT_TRUE(dict.InSet(p.after[1].prep, dict.LookupWord("WITH")));
+  EXPECT_EQ(p.after[2].kind, PatternItemKind::kTarget);
+
+  const Verb* agree = FindVerb(dict, "AGREED");
+  ASSERT_NE(agree, nullptr);
+  const VerbBlock& ab = dict.blocks()[agree->block];
+  ASSERT_EQ(ab.patterns.size(), 1u);  // `xcomp=* obj=*` constrains: it is a pattern
+  const VerbPattern& q = ab.patterns[0];
+  ASSERT_EQ(q.after.size(), 2u);
+  EXPECT_EQ(q.after[0].rel, PatternRel::kComplement);
+  EXPECT_TRUE(q.after[0].words.empty());  // any xcomp
+  EXPECT_EQ(q.after[1].rel, PatternRel::kObject);
+  EXPECT_TRUE(q.after[1].words.empty());  // any object
+  EXPECT_EQ(q.specificity, 0u);
+  EXPECT_EQ(q.relations, 2u);
+  EXPECT_EQ(ab.unindexed_patterns.size(), 1u);
 }
 
 TEST(CompileDyadVerbs, BareEntryIsTheVerbCodeAndPatternsGoToItsBlock) {

@@ -224,13 +224,20 @@ void VerbDictionary::AddPattern(uint32_t block, VerbPattern pattern) {
     }
     pattern.specificity = n;
   }
+  pattern.relations = 0;
+  for (const auto* items : {&pattern.before, &pattern.after}) {
+    for (const PatternItem& it : *items) {
+      if (it.rel != PatternRel::kAnywhere) ++pattern.relations;
+    }
+  }
   // Index the pattern by the members of its first content item (after the verb, else before).
   VerbBlock& b = blocks_[block];
   uint32_t index = static_cast<uint32_t>(b.patterns.size());
   const PatternItem* key = nullptr;
   for (const auto* items : {&pattern.after, &pattern.before}) {
     for (const PatternItem& it : *items) {
-      if (it.kind == PatternItemKind::kWord || it.kind == PatternItemKind::kPhrase ||
+      if (((it.kind == PatternItemKind::kWord || it.kind == PatternItemKind::kPhrase) &&
+           !it.words.empty()) ||
           it.kind == PatternItemKind::kPrep) {
         key = &it;
         break;

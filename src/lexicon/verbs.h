@@ -24,8 +24,12 @@
 //       kSource / kTarget / kCompound: TABARI's `$`, `+`, `%` markers: they say where the
 //               source/target sit; they constrain nothing (PETRARCH2 stored them as literal
 //               words, so its patterns containing them never matched; dyad ignores them).
-//     Among the patterns of a block that match, the one with most content items wins (file
-//     order breaks ties); with none, the verb's own code, else the block's default.
+//     An item may be tied to a dependency relation (PatternRel, dyad's `obj=`, `obl:PREP=`,
+//     `xcomp=` elements): it then matches only a word on that relation of the current head
+//     (the verb, or the last complement matched), not anywhere in the clause.
+//     Priority among the patterns of a block that match: most content items (`specificity`),
+//     then most relation-tied items (`relations`), then most words matched by multi-word
+//     members, then file order; with none, the verb's own code, else the block's default.
 //   - Word sets: every dictionary word is interned to a WordId; a synset (`&NAME`) or a single
 //     word becomes a WordSet. The coder interns each sentence word once (LookupWord) and then
 //     tests set membership by integer comparison.
@@ -77,8 +81,18 @@ bool ParseVerbCode(std::string_view text, VerbCode* code);
 
 enum class PatternItemKind : uint8_t { kWord, kPhrase, kPrep, kSkip, kSource, kTarget, kCompound };
 
+// The dependency relation an item must hang on (kAnywhere: matched leniently over the clause).
+//   kObject      the head's direct object (`obj`; in the passive its `nsubj:pass`), or a
+//                conjunct or `flat` part of it;
+//   kOblique     an oblique of the head (`obl`, or an `nmod` of its object) whose `case` child
+//                is the item's preposition; its head (or a conjunct) holds the item's words;
+//   kComplement  the head's `xcomp` (open complement, "agreed to lift"); it becomes the head
+//                of the items after it.
+enum class PatternRel : uint8_t { kAnywhere, kObject, kOblique, kComplement };
+
 struct PatternItem {
   PatternItemKind kind = PatternItemKind::kWord;
+  PatternRel rel = PatternRel::kAnywhere;
   // kWord: one set; kPhrase: the phrase's words in order (last = head); kPrep: the object
   // words in order (may be empty).
   std::vector<WordSetId> words;
@@ -90,6 +104,7 @@ struct VerbPattern {
   std::vector<PatternItem> after;   // items written after `*`, in order
   VerbCode code;
   uint32_t specificity = 0;  // number of content items (kWord/kPhrase words, kPrep parts)
+  uint32_t relations = 0;    // items tied to a relation (set by AddPattern)
   std::string file;
   size_t line = 0;
 };
