@@ -98,7 +98,7 @@
 0831 step_aside
 0831 leave office|power|post
 0831 reshuffle cabinet|government
-0831 call election|poll|vote|snap_election
+0831 call obj=election|poll|vote|snap_election   # "called elections"; "called on X to vote" is an appeal
 0831 hold election|poll|vote
 0831 tender resignation
 0831 submit resignation
@@ -229,11 +229,15 @@
 087  dismantle base|outpost|checkpoint|barrier|settlement
 0871 declare ceasefire|truce|cease-fire|armistice|cessation
 0871 announce ceasefire|truce|cease-fire|cessation
-0871 agree ceasefire|truce|cease-fire|armistice|cessation   # agreeing to it in force, not a promise
+# agreeing to it in force, not a promise; tied to the object or the to/on oblique, so that a
+# ceasefire only mentioned in the clause ("agreed to talks on a ceasefire") is not one
+0871 agree obj=ceasefire|truce|cease-fire|armistice|cessation
+0871 agree obl:to=ceasefire|truce|cease-fire|armistice|cessation
+0871 agree obl:on=ceasefire|truce|cease-fire|armistice|cessation
 0871 observe ceasefire|truce|cease-fire
 0871 sign ceasefire|truce|cease-fire|armistice
 0871 extend ceasefire|truce|cease-fire
-0871 call ceasefire|truce|cease-fire
+0871 call obj=ceasefire|truce|cease-fire   # "called a truce", not "called X about the truce"
 0871 respect ceasefire|truce|cease-fire
 0871 uphold ceasefire|truce|cease-fire
 0871 implement ceasefire|truce|cease-fire

@@ -134,7 +134,7 @@
 1243 reject request|call|demand for:release|return|extradition|handover|repatriation
 1243 reject release|return|extradition|handover
 1243 keep prisoner|hostage|detainee|captive
-1243 hold prisoner|detainee
+1243 hold obj=prisoner|detainee   # not "held a rally for prisoners"
 1243 continue >hold|detain
 1243 extend detention|custody
 1243 deny bail

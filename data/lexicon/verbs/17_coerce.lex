@@ -158,7 +158,7 @@
 173  pick_up
 173  take $T into:custody
 173  hold $T in:custody|detention|prison|jail
-173  hold suspect|activist|journalist|protester|national|citizen
+173  hold obj=suspect|activist|journalist|protester|national|citizen   # not "held a rally with activists"
 173  incarcerate
 173  intern
 173  lock_up

@@ -160,7 +160,7 @@
 192  station troop|force in:$T
 192  garrison
 192  establish control over:*
-192  hold territory|town|city|area
+192  hold obj=territory|town|city|area   # not "held talks in the city"
 192  control town|city|village|territory|area|region|province|district
 192  colonize
 192  colonise
