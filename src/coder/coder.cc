@@ -731,6 +731,10 @@ class SentenceCoder {
     int target_skips = 0;
     bool compound = false;
     int bonus = 0;           // extra words matched by multi-word synset members
+    // Obliques matched by relation-tied items without a `$T`/`$S` slot (the pattern's
+    // content, e.g. `obl:on=ceasefire`, `obl:in=*`): never taken as the target. Pairs of the
+    // oblique's head and its preposition.
+    std::vector<std::pair<int, int>> consumed;
   };
 
   // x and its conjuncts and `flat` parts (the words a relation-tied item may name).
@@ -804,6 +808,7 @@ class SentenceCoder {
       if (!ok) continue;
       *last = cand.anchor;
       if (it.rel == lexicon::PatternRel::kComplement) *head = cand.word;
+      if (it.rel == lexicon::PatternRel::kOblique) hit->consumed.emplace_back(cand.word, cand.anchor);
       hit->bonus += len - 1;
       return true;
     }
@@ -830,10 +835,12 @@ class SentenceCoder {
         case PatternItemKind::kSource:
           hit->source_anchor = last;
           hit->source_skips = skips;
+          if (!hit->consumed.empty() && hit->consumed.back().second == last) hit->consumed.pop_back();
           break;
         case PatternItemKind::kTarget:
           hit->target_anchor = last;
           hit->target_skips = skips;
+          if (!hit->consumed.empty() && hit->consumed.back().second == last) hit->consumed.pop_back();
           break;
         case PatternItemKind::kCompound:
           hit->compound = true;
@@ -1167,6 +1174,18 @@ class SentenceCoder {
     return true;
   }
 
+  // The actors of the `nmod`s of a pattern's content oblique (PatternHit::consumed): the
+  // oblique is what the event is about or where it happens, not its target, but a phrase
+  // inside it may name one ("agreed to talks on a ceasefire with Iraq").
+  std::vector<ActorRef> ActorsInsideContent(int c, bool named_only) const {
+    for (int k : kids_[c]) {
+      if (rel_[k] != Rel::kNmod) continue;
+      std::vector<ActorRef> t = named_only ? NamedActorsDeep(k, 0) : ActorsDeep(k, 0);
+      if (!t.empty()) return t;
+    }
+    return {};
+  }
+
   // An oblique naming only the sources' own codes (a place in their country: "Israelis
   // rallied in Tel Aviv against the government") is passed over for the next one.
   std::vector<ActorRef> FindTarget(int v, int subj, const std::set<int>& used,
@@ -1200,7 +1219,8 @@ class SentenceCoder {
       if (c == subj || c < v) continue;
       Rel r = rel_[c];
       if ((r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) && events_[c].empty()) {
-        t = ActorsDeep(c, 0);
+        // A pattern's content oblique ("agreed to talks with X"): not itself, what it names.
+        t = r == Rel::kObl && used.count(c) ? ActorsInsideContent(c, false) : ActorsDeep(c, 0);
         if (!t.empty()) return t;
       }
       if (r == Rel::kXcomp || (r == Rel::kAdvcl && HasMarkTo(c))) {
@@ -1423,13 +1443,16 @@ class SentenceCoder {
 
     std::vector<ActorRef> sources, targets;
     std::set<int> used;
+    std::set<int> consumed;  // the pattern's content obliques (PatternHit::consumed)
+    for (const auto& [head, prep] : hit.consumed) consumed.insert(head);
+    used.insert(consumed.begin(), consumed.end());
     if (passive) {
       // Agent: obl:agent, else an oblique with BY / FROM / IN.
       int agent = Child(v, Rel::kOblAgent);
       if (agent < 0) {
         for (const char* prep : {"BY", "FROM", "IN"}) {
           for (int c : kids_[v]) {
-            if ((rel_[c] == Rel::kObl) && CaseOf(c) == prep) {
+            if (rel_[c] == Rel::kObl && !consumed.count(c) && CaseOf(c) == prep) {
               agent = c;
               break;
             }
@@ -1493,7 +1516,8 @@ class SentenceCoder {
             !(r == Rel::kAdvcl && HasMarkTo(c))) {
           continue;
         }
-        std::vector<ActorRef> named = NamedActorsDeep(c, 0);
+        std::vector<ActorRef> named =
+            consumed.count(c) ? ActorsInsideContent(c, true) : NamedActorsDeep(c, 0);
         if (OnlySources(named, sources)) continue;  // a place in the source's own country
         if (!named.empty()) {
           targets = std::move(named);

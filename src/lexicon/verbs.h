@@ -86,6 +86,8 @@ enum class PatternItemKind : uint8_t { kWord, kPhrase, kPrep, kSkip, kSource, kT
 //                conjunct or `flat` part of it;
 //   kOblique     an oblique of the head (`obl`, or an `nmod` of its object) whose `case` child
 //                is the item's preposition; its head (or a conjunct) holds the item's words;
+//                with no `$T`/`$S` marker after it, the coder does not take that phrase itself
+//                as the target (it is the pattern's content: "rallied in Baghdad");
 //   kComplement  the head's `xcomp` (open complement, "agreed to lift"); it becomes the head
 //                of the items after it.
 enum class PatternRel : uint8_t { kAnywhere, kObject, kOblique, kComplement };
