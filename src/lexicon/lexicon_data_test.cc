@@ -245,6 +245,11 @@ const SentenceCase kSentences[] = {
     {"Diaz-Canel criticized the United States.", "CUBGOV", "USA", "11"},
     {"India blamed Lashkar-e-Taiba for the attack.", "IND", "PAKREB", "11"},
     {"Pakistan banned Jaish-e-Mohammed.", "PAK", "PAKREB", "17"},
+    // Relation-tied entries (`0871 agree obl:on=ceasefire`, `1243 hold obj=prisoner`): the
+    // ceasefire agreed on is 0871, not `019 agree with:$T`; a rally for prisoners is no arrest.
+    {"Israel agreed with Hamas on a ceasefire.", "ISR", "PSEREBHMS", "08"},
+    {"Israel agreed to a ceasefire with Hamas.", "ISR", "PSEREBHMS", "08"},
+    {"Hamas held a rally for prisoners in Gaza.", "PSEREBHMS", "PSE", "14"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
