@@ -411,7 +411,8 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
                     : PredictTag(ctx, i, p1, p2, labels1.data(), tag_weights2, scores);
   }
   uint64_t features[kMaxFeatures];
-  std::vector<float> fscores(feats.size());
+  thread_local std::vector<float> fscores;
+  fscores.assign(feats.size(), 0.0f);
   for (int i = 0; i < n; ++i) {
     Word& w = s.words[i];
     int label = labels[i];
