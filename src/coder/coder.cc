@@ -808,7 +808,9 @@ class SentenceCoder {
       if (!ok) continue;
       *last = cand.anchor;
       if (it.rel == lexicon::PatternRel::kComplement) *head = cand.word;
-      if (it.rel == lexicon::PatternRel::kOblique) hit->consumed.emplace_back(cand.word, cand.anchor);
+      if (it.rel == lexicon::PatternRel::kOblique) {
+        hit->consumed.emplace_back(cand.word, cand.anchor);
+      }
       hit->bonus += len - 1;
       return true;
     }
@@ -835,12 +837,16 @@ class SentenceCoder {
         case PatternItemKind::kSource:
           hit->source_anchor = last;
           hit->source_skips = skips;
-          if (!hit->consumed.empty() && hit->consumed.back().second == last) hit->consumed.pop_back();
+          if (!hit->consumed.empty() && hit->consumed.back().second == last) {
+            hit->consumed.pop_back();  // a slot: the phrase is an actor, not content
+          }
           break;
         case PatternItemKind::kTarget:
           hit->target_anchor = last;
           hit->target_skips = skips;
-          if (!hit->consumed.empty() && hit->consumed.back().second == last) hit->consumed.pop_back();
+          if (!hit->consumed.empty() && hit->consumed.back().second == last) {
+            hit->consumed.pop_back();  // a slot: the phrase is an actor, not content
+          }
           break;
         case PatternItemKind::kCompound:
           hit->compound = true;

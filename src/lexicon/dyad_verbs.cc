@@ -383,7 +383,8 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
       }
       it.words = std::move(words);
       if (e.on_relation) {
-        it.rel = e.kind == DyadVerbElement::Kind::kPrep ? PatternRel::kOblique : PatternRel::kObject;
+        it.rel = e.kind == DyadVerbElement::Kind::kPrep ? PatternRel::kOblique
+                                                        : PatternRel::kObject;
       }
       // An untied object with no words constrains nothing; `obj=*` asks for some object.
       if (it.kind == PatternItemKind::kWord && it.words.empty() && !e.on_relation) return;
