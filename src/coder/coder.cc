@@ -217,6 +217,7 @@ class SentenceCoder {
     form_id_.resize(n_);
     lemma_id_.resize(n_);
     rel_.resize(n_);
+    head_.resize(n_);
     if (kids_.size() < static_cast<size_t>(n_)) kids_.resize(n_);
     for (int i = 0; i < n_; ++i) kids_[i].clear();
     passed_up_.assign(n_, 0);
@@ -236,21 +237,70 @@ class SentenceCoder {
       lemma_id_[i] = lemma_[i] == norm_[i] ? form_id_[i] : verbs_.LookupWord(lemma_[i]);
       rel_[i] = MapRel(w.deprel);
       int h = w.head;
-      if (h >= 0 && h < n_ && h != i) kids_[h].push_back(i);
+      head_[i] = (h >= 0 && h < n_ && h != i) ? h : -1;
+    }
+    JoinHyphenatedNames();
+    for (int i = 0; i < n_; ++i) {
+      if (head_[i] >= 0) kids_[head_[i]].push_back(i);
     }
     // Promote nmod attached to verbs to obliques (UD v1).
     for (int i = 0; i < n_; ++i) {
-      int h = sp_->words[i].head;
-      if (rel_[i] == Rel::kNmod && h >= 0 && h < n_ && IsVerbalPos(sp_->words[h])) {
-        rel_[i] = Rel::kObl;
-      }
+      int h = head_[i];
+      if (rel_[i] == Rel::kNmod && h >= 0 && IsVerbalPos(sp_->words[h])) rel_[i] = Rel::kObl;
     }
   }
 
-  int Head(int i) const {
-    int h = sp_->words[i].head;
-    return (h >= 0 && h < n_ && h != i) ? h : -1;
+  // A name written with hyphens and no spaces ("Diaz-Canel", "Jaish-e-Mohammed"), which the
+  // tokenizer cuts at the hyphens, is one phrase even when the parser gave its pieces separate
+  // clause roles (two subjects, an object and an xcomp): the piece nearest the root keeps its
+  // role and the others hang on it as `flat`. Runs start with a capital and end in a piece
+  // with a capital letter; modifier pieces ("Russia-Iraq talks": two compounds) and runs the
+  // parser already joined are left alone.
+  void JoinHyphenatedNames() {
+    auto has_upper = [](const std::string& f) {
+      for (char c : f) {
+        if (c >= 'A' && c <= 'Z') return true;
+      }
+      return false;
+    };
+    auto depth = [&](int i) {
+      int d = 0;
+      for (int h = head_[i]; h >= 0 && d <= n_; h = head_[h]) ++d;
+      return d;
+    };
+    for (int b = 0; b < n_; ++b) {
+      const std::string& first = sp_->words[b].form;
+      if (first.empty() || !(first[0] >= 'A' && first[0] <= 'Z')) continue;
+      int e = b;  // last piece of the run
+      while (e + 2 < n_ && sp_->words[e + 1].form == "-" && !sp_->words[e].space_after &&
+             !sp_->words[e + 1].space_after && !IsVerbalPos(sp_->words[e + 2])) {
+        e += 2;
+      }
+      if (e == b || !has_upper(sp_->words[e].form)) continue;
+      bool clause_role = false;
+      int top = -1;
+      for (int i = b; i <= e; ++i) {
+        Rel r = rel_[i];
+        if ((i - b) % 2 == 0) {
+          clause_role = clause_role || r == Rel::kNsubj || r == Rel::kNsubjPass ||
+                        r == Rel::kObj || r == Rel::kIobj || r == Rel::kXcomp ||
+                        r == Rel::kObl || r == Rel::kRoot || r == Rel::kOther;
+        }
+        if (top < 0 || depth(i) < depth(top)) top = i;
+      }
+      // The top is never a hyphen (a hyphen heading a piece is a parse to leave alone).
+      if (clause_role && (top - b) % 2 == 0) {
+        for (int i = b; i <= e; ++i) {
+          if (i == top || (head_[i] >= b && head_[i] <= e)) continue;
+          head_[i] = top;
+          rel_[i] = sp_->words[i].form == "-" ? Rel::kPunct : Rel::kFlat;
+        }
+      }
+      b = e;
+    }
   }
+
+  int Head(int i) const { return head_[i]; }
 
   bool WordIs(int i, WordId id) const { return form_id_[i] == id || lemma_id_[i] == id; }
 
@@ -1518,6 +1568,10 @@ class SentenceCoder {
         if (c == subj || c < v || !events_[c].empty()) continue;
         Rel r = rel_[c];
         if (no_target && r != Rel::kObj && r != Rel::kObl && r != Rel::kIobj) continue;
+        // A place does not replace a kind of people: "attacked a military checkpoint in
+        // eastern Syria" keeps the checkpoint's soldiers (their country comes from the place,
+        // FillCountryFromPlace), not Syria.
+        if (!no_target && r == Rel::kObl && IsPlacePhrase(c)) continue;
         if (r != Rel::kObj && r != Rel::kObl && r != Rel::kIobj && r != Rel::kXcomp &&
             !(r == Rel::kAdvcl && HasMarkTo(c))) {
           continue;
@@ -1603,6 +1657,16 @@ class SentenceCoder {
     Emit(v, code, hit.compound, sources, targets);
   }
 
+  // True when phrase w is marked as a place: in / at / near / throughout / across.
+  bool IsPlacePhrase(int w) const {
+    for (int k : kids_[w]) {
+      if (rel_[k] != Rel::kCase) continue;
+      const std::string& p = norm_[k];
+      if (p == "IN" || p == "AT" || p == "NEAR" || p == "THROUGHOUT" || p == "ACROSS") return true;
+    }
+    return false;
+  }
+
   // In a conflictual event (roots 10-20), an actor with no country ("---CVL" prisoners,
   // "---alb" ethnic Albanians) takes the country of the one place the clause names ("rioted at
   // a jail in Dili", "killed three Albanians in a gunbattle in southern Serbia", "students
@@ -1623,14 +1687,7 @@ class SentenceCoder {
     if (subj >= 0) CollectPhrase(subj, &words, 0);
     std::string country;
     for (int w : words) {
-      bool place = false;
-      for (int k : kids_[w]) {
-        if (rel_[k] != Rel::kCase) continue;
-        const std::string& p = norm_[k];
-        place = place || p == "IN" || p == "AT" || p == "NEAR" || p == "THROUGHOUT" ||
-                p == "ACROSS";
-      }
-      if (!place) continue;
+      if (!IsPlacePhrase(w)) continue;
       for (const ActorRef& a : ActorsOf(w)) {
         if (a.actor.empty() || a.code.size() != 3 || a.code == "---") continue;
         if (!country.empty() && country != a.code) return;  // two places: no guess
@@ -1838,6 +1895,7 @@ class SentenceCoder {
   std::vector<std::string> norm_, lemma_;
   std::vector<WordId> form_id_, lemma_id_;
   std::vector<Rel> rel_;
+  std::vector<int> head_;  // the parse's heads (-1: root), after JoinHyphenatedNames
   std::vector<std::vector<int>> kids_;
   std::vector<char> done_, passed_up_;
   std::vector<std::vector<VerbEvent>> events_;

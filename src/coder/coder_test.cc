@@ -38,6 +38,36 @@ Story OneSentence(const std::vector<std::tuple<std::string, std::string, int, st
   return story;
 }
 
+// "Al-Rashid attacked Iraq" with the name cut at its hyphen and its pieces parsed as two
+// subjects: the pieces are one phrase again, so the name in its second piece is the subject.
+TEST(Coder, HyphenatedNameParsedAsTwoSubjectsIsOnePhrase) {
+  lexicon::Lexicon lex;
+  lexicon::ParsePetrarchVerbs("v", "####### VERB PATTERNS #######\n--- ATTACK [190] ---\nATTACK\n",
+                              &lex.verbs, &lex.diagnostics);
+  lexicon::ParsePetrarchActors("RASHID [RUS]\nIRAQ [IRQ]\n", "a", &lex.actors,
+                               &lex.diagnostics);
+  auto coder = Coder::Create(&lex, {});
+  ASSERT_TRUE(coder.ok());
+  auto build = [](bool joined) {
+    Story s = OneSentence({{"Al", "PROPN", 3, "nsubj"},
+                           {"-", "PUNCT", 0, "punct"},
+                           {"Rashid", "PROPN", 3, "nsubj"},
+                           {"attacked", "VERB", -1, "root"},
+                           {"Iraq", "PROPN", 3, "obj"}});
+    s.sentences[0].words[0].space_after = !joined;
+    s.sentences[0].words[1].space_after = !joined;
+    return s;
+  };
+  Story joined = build(true);
+  std::vector<Event> ev = coder->CodeStory(joined);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "IRQ");
+  // With spaces around the hyphen the words are not one name: no actor for the subject.
+  Story spaced = build(false);
+  EXPECT_TRUE(coder->CodeStory(spaced).empty());
+}
+
 TEST(Coder, NullLexiconIsAnError) { EXPECT_FALSE(Coder::Create(nullptr, {}).ok()); }
 
 TEST(Coder, EmptyLexiconCodesNothing) {
