@@ -436,6 +436,19 @@ class SentenceCoder {
     return phrase_[h];
   }
 
+  // True when every word of agent match m is an adjective of a noun nested in another noun
+  // phrase: "military" in "cooperation on military issues" (in the phrase of "cooperation"
+  // and in that of "issues", an nmod), not in "attacked a military checkpoint".
+  template <typename Match>
+  bool NestedAdjectiveOnly(const std::vector<int>& idx, const Match& m, int h) const {
+    for (size_t q = m.begin; q < m.end; ++q) {
+      int w = idx[q];
+      if (sp_->words[w].upos != "ADJ" || rel_[w] != Rel::kAmod) return false;
+      if (head_[w] == h && rel_[h] != Rel::kNmod) return false;
+    }
+    return m.end > m.begin;
+  }
+
   ActorRef ComputePhraseActor(int h) const {
     std::vector<int> idx;
     CollectPhrase(h, &idx, 0);
@@ -465,6 +478,12 @@ class SentenceCoder {
         continue;
       }
       auto ag = AgentAt(idx, words, p);
+      if (ag && NestedAdjectiveOnly(idx, *ag, h)) {
+        // "cooperation on military issues": an adjective deeper in the phrase, modifying
+        // another noun, says what the phrase is about, not who it is.
+        p = ag->end;
+        continue;
+      }
       if (ag) {
         size_t before = ref.agents.size();
         AddAgent(&ref.agents, *ag);
@@ -1277,6 +1296,7 @@ class SentenceCoder {
       if ((r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) && events_[c].empty()) {
         // A pattern's content oblique ("agreed to talks with X"): not itself, what it names.
         t = r == Rel::kObl && used.count(c) ? ActorsInsideContent(c, false) : ActorsDeep(c, 0);
+        if (OnlySources(t, sources)) t.clear();  // "expand Soviet-era ties" said by Russia
         if (!t.empty()) return t;
       }
       if (r == Rel::kXcomp || (r == Rel::kAdvcl && HasMarkTo(c))) {
@@ -1285,6 +1305,7 @@ class SentenceCoder {
           if (rr == Rel::kObj || rr == Rel::kObl || rr == Rel::kIobj || rr == Rel::kXcomp ||
               rr == Rel::kCcomp) {
             t = ActorsDeep(cc, 0);
+            if (OnlySources(t, sources)) t.clear();
             if (!t.empty()) return t;
           }
         }

@@ -14,15 +14,22 @@
 //      object, then in the obliques (in the passive voice: the passive subject); for a
 //      reporting or cognition verb whose complement clause yields no event, in that clause;
 //      an object naming agents alone ("troops") gives way to a named actor further in the
-//      clause, an oblique or named actor with only the sources' own codes (a place in their
-//      country: "Israelis rallied in Haifa against the government") is passed over, and a threat without a named target takes its "if"/"unless" clause's subject;
+//      clause but not to a place ("attacked a military checkpoint in eastern Syria" keeps
+//      the soldiers), an oblique or named actor with only the sources' own codes (a place in
+//      their country: "Israelis rallied in Haifa against the government"; "Russia and Iraq
+//      will build up cooperation to expand Soviet-era partnerships") is passed over, and a
+//      threat without a named target takes its "if"/"unless" clause's subject;
 //      a pattern's `PREP:$T` / `PREP:$S` slot (dyad format) names the target / source;
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
 //      "---AGT"; conjuncts ("A, B and C") give one actor each; a suffix agent the actor's
 //      code already carries, or a leadership / fighter agent (GOV MIL REB INS UAF ELI) on an
-//      armed group (a REB or INS unit), is not added ("Hamas leader": PSEREBHMS);
+//      armed group (a REB or INS unit), is not added ("Hamas leader": PSEREBHMS); an agent
+//      that is only an adjective of a noun nested in another noun phrase is the phrase's
+//      topic, not an actor ("cooperation on military issues"); a name the tokenizer cut at
+//      its hyphens and the parser split into clause roles ("Diaz-Canel" as two subjects) is
+//      one phrase again;
 //   3b. reads a past verb (-ed) that the parser hung on a noun as the clause it is: an `acl`
 //      with an object on a subject before its own governor ("Israeli tanks fired shells at X,
 //      witnesses said"); in a sentence without a verbal root, an `acl` with a complement (for
