@@ -384,6 +384,34 @@ bool IsVerbal(const Word& w) {
   return w.upos == "VERB" || w.upos == "AUX" || w.xpos.starts_with("VB");
 }
 
+// A weekday or relative day that the parser hung on a noun inside the event's clause ("rebels
+// attacked a post near the border with Somalia on Sunday", "on Sunday" under "Somalia"): in
+// news such a phrase dates the clause's event, not the noun. Only day words (not months or
+// years: "the publication last September" stays the noun's), only below nouns reached from
+// `anchor` without crossing a clause.
+int32_t MisattachedDayDate(const Sentence& s, int32_t anchor, int32_t story_date, Direction dir) {
+  const int32_t n = static_cast<int32_t>(s.words.size());
+  for (int32_t i = 0; i < n; ++i) {
+    const Word& w = s.words[i];
+    if (!IsDayWord(w.form) || !w.deprel.starts_with("nmod")) continue;
+    // Climb to the anchor through nominal dependents only.
+    int32_t h = w.head;
+    bool nominal_path = true;
+    for (int32_t steps = 0; steps < n && h >= 0 && h < n && h != anchor; ++steps) {
+      const Word& hw = s.words[h];
+      if (IsVerbal(hw) || IsClauseRel(hw.deprel)) {
+        nominal_path = false;
+        break;
+      }
+      h = hw.head;
+    }
+    if (!nominal_path || h != anchor || w.head == anchor) continue;
+    int32_t d = ResolveTemporalPhrase(PhraseWords(s, i), story_date, dir);
+    if (d != 0) return d;
+  }
+  return 0;
+}
+
 }  // namespace
 
 Direction EventDirection(const Sentence& s, int32_t verb) {
@@ -491,6 +519,7 @@ Status ResolveEventDates(const Story& story, std::vector<Event>& events) {
       }
       if (resolved != 0) break;
     }
+    if (resolved == 0) resolved = MisattachedDayDate(s, anchors[own_anchors - 1], story_date, dir);
     if (resolved != 0) e.date = DateFromInt(resolved);
   }
   if (!errors.empty()) {

@@ -284,6 +284,25 @@ TEST(ResolveEventDatesTest, DateInsideANonTemporalPhraseIsNotRead) {
   EXPECT_EQ(events[0].date, "2017-07-25");
 }
 
+TEST(ResolveEventDatesTest, WeekdayMisattachedToANounDatesTheClause) {
+  // "Rebels attacked a post near the border with Somalia on Sunday, police said." with "on
+  // Sunday" parsed under "Somalia" (story: Monday 2026-03-02).
+  Story story;
+  story.date = "2026-03-02";
+  AddSentence(story,
+              {"rebels rebel NOUN NNS 2 nsubj", "attacked attack VERB VBD 13 ccomp",
+               "a a DET DT 4 det", "post post NOUN NN 2 obj", "near near ADP IN 7 case",
+               "the the DET DT 7 det", "border border NOUN NN 2 obl", "with with ADP IN 9 case",
+               "Somalia Somalia PROPN NNP 7 nmod", "on on ADP IN 11 case",
+               "Sunday Sunday PROPN NNP 9 nmod", "police police NOUN NN 13 nsubj",
+               "said say VERB VBD 0 root"});
+  std::vector<Event> events = {MakeEvent(0, 1, story.date), MakeEvent(0, 12, story.date)};
+  ASSERT_TRUE(ResolveEventDates(story, events).ok());
+  EXPECT_EQ(events[0].date, "2026-03-01");
+  // The reporting verb's clause does not reach into its complement clause.
+  EXPECT_EQ(events[1].date, "2026-03-02");
+}
+
 TEST(ResolveEventDatesTest, SimplePresentTakesTheNearerDay) {
   // "The vote opens on Wednesday." / "Putin says on Monday ..." (story: Tuesday)
   Story story;
