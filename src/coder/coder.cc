@@ -904,19 +904,15 @@ class SentenceCoder {
           ++skips;
           break;
         case PatternItemKind::kSource:
-          hit->source_anchor = last;
-          hit->source_skips = skips;
+        case PatternItemKind::kTarget: {
+          const bool source = it.kind == PatternItemKind::kSource;
+          (source ? hit->source_anchor : hit->target_anchor) = last;
+          (source ? hit->source_skips : hit->target_skips) = skips;
           if (!hit->consumed.empty() && hit->consumed.back().second == last) {
             hit->consumed.pop_back();  // a slot: the phrase is an actor, not content
           }
           break;
-        case PatternItemKind::kTarget:
-          hit->target_anchor = last;
-          hit->target_skips = skips;
-          if (!hit->consumed.empty() && hit->consumed.back().second == last) {
-            hit->consumed.pop_back();  // a slot: the phrase is an actor, not content
-          }
-          break;
+        }
         case PatternItemKind::kCompound:
           hit->compound = true;
           break;
@@ -1999,27 +1995,25 @@ constexpr std::pair<const char*, const char*> kThreatRows[] = {
     {"18", "138"},    {"19", "138"},   {"20", "138"},
 };
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 }  // namespace
 
 std::string ComposeChainCode(std::string_view upper, std::string_view lower) {
-  if (upper.size() < 3 || lower.size() < 2 || upper[2] != '0' || upper.size() != 3) return {};
+  if (upper.size() != 3 || upper[2] != '0' || lower.size() < 2) return {};
   std::string_view root = upper.substr(0, 2);
   auto threat = [&]() -> std::string {
     for (const auto& [prefix, code] : kThreatRows) {
-      if (StartsWith(lower, prefix)) return code;
+      if (lower.starts_with(prefix)) return code;
     }
     return {};
   };
   if (root == "13") return threat();
   if (root != "03" && root != "05" && root != "02" && root != "10" && root != "12") return {};
-  if (StartsWith(lower, "03")) {
+  if (lower.starts_with("03")) {
     if (root == "03" || root == "05") return std::string(lower);
     return {};
   }
   for (const ChainRow& row : kCooperativeRows) {
-    if (!StartsWith(lower, row.lower)) continue;
+    if (!lower.starts_with(row.lower)) continue;
     if (root == "03" || root == "05") return row.intent;
     if (root == "02") return row.appeal;
     if (root == "10") return row.demand;
