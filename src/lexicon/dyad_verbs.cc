@@ -165,8 +165,7 @@ Diagnostic MakeDiag(const std::string& file, size_t line, Diagnostic::Severity s
 
 class Reader {
  public:
-  Reader(DyadVerbSource* source, std::vector<Diagnostic>* diags)
-      : source_(source), diags_(diags) {}
+  Reader(DyadVerbSource* source, std::vector<Diagnostic>* diags) : source_(source), diags_(diags) {}
 
   Status ReadPath(const std::string& path) {
     StatusOr<std::string> text = ReadFile(path);
@@ -216,8 +215,7 @@ class Reader {
     bool all_blank = std::all_of(line.begin(), line.end(), IsBlank);
     if (all_blank) return;
     if (IsBlank(line[0])) {
-      Error(name, line_no,
-            "indented line: verb entries are single lines starting at column 0");
+      Error(name, line_no, "indented line: verb entries are single lines starting at column 0");
       return;
     }
     std::vector<std::string_view> f = SplitBlanks(line);
@@ -244,8 +242,7 @@ class Reader {
     source_->entries.push_back(std::move(entry));
   }
 
-  void Include(const std::vector<std::string_view>& f, const std::string& name,
-               size_t line_no) {
+  void Include(const std::vector<std::string_view>& f, const std::string& name, size_t line_no) {
     if (f.size() != 2) {
       Error(name, line_no, "include takes one path: 'include FILE'");
       return;
@@ -259,69 +256,79 @@ class Reader {
     }
     StatusOr<std::string> text = ReadFile(path);
     if (!text.ok()) {
-      Error(name, line_no, "cannot read included file '" + path + "': " +
-                               text.status().message());
+      Error(name, line_no, "cannot read included file '" + path + "': " + text.status().message());
       return;
     }
     seen_.insert(key);
     Parse(*text, path);
   }
 
-  // forms BASE : FORM | FORM
-  void Forms(std::string_view line, const std::string& name, size_t line_no) {
+  // A "KEYWORD HEAD : WORD | WORD" line: *head is the word after the keyword (checked by
+  // head_ok) and *words the normalized list words (checked by word_ok). On false the error
+  // was reported; `usage`, `head_error` and `what` word the messages.
+  template <typename HeadOk, typename WordOk>
+  bool HeadAndWords(std::string_view line, const std::string& name, size_t line_no,
+                    std::string_view usage, std::string_view head_error, std::string_view what,
+                    HeadOk head_ok, WordOk word_ok, std::string_view* head,
+                    std::vector<std::string>* words) {
     size_t colon = line.find(" : ");
     if (colon == std::string_view::npos) {
-      Error(name, line_no, "forms line needs ' : ': 'forms BASE : FORM | FORM'");
-      return;
+      Error(name, line_no, std::string(usage));
+      return false;
     }
-    std::vector<std::string_view> head = SplitBlanks(line.substr(0, colon));
-    if (head.size() != 2 || !ValidWord(head[1])) {
-      Error(name, line_no, "forms line needs one base verb before ' : '");
-      return;
+    std::vector<std::string_view> h = SplitBlanks(line.substr(0, colon));
+    if (h.size() != 2 || !head_ok(h[1])) {
+      Error(name, line_no, std::string(head_error));
+      return false;
     }
-    std::vector<std::string> forms;
+    *head = h[1];
     for (std::string_view part : SplitOn(line.substr(colon + 3), '|')) {
       std::vector<std::string_view> w = SplitBlanks(part);
-      if (w.size() != 1 || !ValidWord(w[0])) {
-        Error(name, line_no, "bad form '" + std::string(part) + "' (one word each)");
-        return;
+      if (w.size() != 1 || !word_ok(w[0])) {
+        Error(name, line_no,
+              "bad " + std::string(what) + " '" + std::string(part) + "' (one word each)");
+        return false;
       }
-      forms.push_back(NormalizeWord(w[0]));
+      words->push_back(NormalizeWord(w[0]));
     }
-    std::vector<std::string>& dst = source_->irregular_forms[NormalizeWord(head[1])];
-    for (std::string& s : forms) {
-      if (std::find(dst.begin(), dst.end(), s) == dst.end()) dst.push_back(std::move(s));
+    return true;
+  }
+
+  static void AppendNew(std::vector<std::string>& words, std::vector<std::string>* dst) {
+    for (std::string& s : words) {
+      if (std::find(dst->begin(), dst->end(), s) == dst->end()) dst->push_back(std::move(s));
     }
+  }
+
+  // forms BASE : FORM | FORM
+  void Forms(std::string_view line, const std::string& name, size_t line_no) {
+    std::string_view base;
+    std::vector<std::string> forms;
+    if (!HeadAndWords(line, name, line_no, "forms line needs ' : ': 'forms BASE : FORM | FORM'",
+                      "forms line needs one base verb before ' : '", "form", ValidWord, ValidWord,
+                      &base, &forms)) {
+      return;
+    }
+    AppendNew(forms, &source_->irregular_forms[NormalizeWord(base)]);
   }
 
   // mark KIND : WORD | WORD   (KIND: future, demand or intent)
   void Mark(std::string_view line, const std::string& name, size_t line_no) {
-    size_t colon = line.find(" : ");
-    if (colon == std::string_view::npos) {
-      Error(name, line_no, "mark line needs ' : ': 'mark future|demand|intent : WORD | WORD'");
-      return;
-    }
-    std::vector<std::string_view> head = SplitBlanks(line.substr(0, colon));
-    if (head.size() != 2 || (head[1] != "future" && head[1] != "demand" && head[1] != "intent")) {
-      Error(name, line_no, "mark line needs one kind before ' : ': future, demand or intent");
-      return;
-    }
+    auto kind_ok = [](std::string_view k) {
+      return k == "future" || k == "demand" || k == "intent";
+    };
+    auto word_ok = [](std::string_view w) {  // "'ll" is a mark word
+      return ValidWord(w) || (w.size() > 1 && w[0] == '\'' && ValidWord(w.substr(1)));
+    };
+    std::string_view kind;
     std::vector<std::string> words;
-    for (std::string_view part : SplitOn(line.substr(colon + 3), '|')) {
-      std::vector<std::string_view> w = SplitBlanks(part);
-      bool ok =
-          w.size() == 1 &&
-          (ValidWord(w[0]) || (w[0].size() > 1 && w[0][0] == '\'' && ValidWord(w[0].substr(1))));
-      if (!ok) {
-        Error(name, line_no, "bad mark word '" + std::string(part) + "' (one word each)");
-        return;
-      }
-      words.push_back(NormalizeWord(w[0]));
+    if (!HeadAndWords(line, name, line_no,
+                      "mark line needs ' : ': 'mark future|demand|intent : WORD | WORD'",
+                      "mark line needs one kind before ' : ': future, demand or intent",
+                      "mark word", kind_ok, word_ok, &kind, &words)) {
+      return;
     }
-    std::vector<std::string>& dst = source_->marks[std::string(head[1])];
-    for (std::string& s : words) {
-      if (std::find(dst.begin(), dst.end(), s) == dst.end()) dst.push_back(std::move(s));
-    }
+    AppendNew(words, &source_->marks[std::string(kind)]);
   }
 
   DyadVerbSource* source_;
@@ -383,8 +390,8 @@ void CompileElement(const DyadVerbElement& e, const DyadVerbSource& source, Verb
       }
       it.words = std::move(words);
       if (e.on_relation) {
-        it.rel = e.kind == DyadVerbElement::Kind::kPrep ? PatternRel::kOblique
-                                                        : PatternRel::kObject;
+        it.rel =
+            e.kind == DyadVerbElement::Kind::kPrep ? PatternRel::kOblique : PatternRel::kObject;
       }
       // An untied object with no words constrains nothing; `obj=*` asks for some object.
       if (it.kind == PatternItemKind::kWord && it.words.empty() && !e.on_relation) return;
@@ -563,8 +570,7 @@ bool ParseDyadVerbLine(std::string_view line, DyadVerbEntry* entry, std::string*
           *error = "'" + std::string(t) + "': only 'obl:PREP=' takes '$T' or '$S'";
           return false;
         }
-        e.kind = rel == "obj" ? DyadVerbElement::Kind::kObject
-                              : DyadVerbElement::Kind::kComplement;
+        e.kind = rel == "obj" ? DyadVerbElement::Kind::kObject : DyadVerbElement::Kind::kComplement;
         if (rel == "xcomp") ++depth;
       } else if (rel.substr(0, 4) == "obl:" && ValidWord(rel.substr(4))) {
         e.kind = DyadVerbElement::Kind::kPrep;
@@ -738,8 +744,9 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
   // other codes ("pledge >*" matching the "to" of "pledged aid to X"): it stays documentation.
   auto unconstrained = [](const DyadVerbEntry& e) {
     for (const DyadVerbElement& el : e.elements) {
-      if (el.kind == DyadVerbElement::Kind::kObject || el.kind == DyadVerbElement::Kind::kCompound ||
-          !el.alternatives.empty() || el.on_relation) {
+      if (el.kind == DyadVerbElement::Kind::kObject ||
+          el.kind == DyadVerbElement::Kind::kCompound || !el.alternatives.empty() ||
+          el.on_relation) {
         return false;
       }
     }
