@@ -215,7 +215,7 @@ void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
         acc[s.cls[1]] += s.w[1];
         acc[s.cls[2]] += s.w[2];
       } else if (num_rows < 256) {
-        const uint32_t row = uint32_t(s.cls[1]) | (uint32_t(s.cls[2]) << 16);
+        const uint32_t row = s.row();
         __builtin_prefetch(&data[row]);
         rows[num_rows++] = row;
       }
@@ -244,7 +244,7 @@ void FrozenWeights::Row(const Slot& slot, std::vector<uint32_t>& entries) const 
     }
     return;
   }
-  const uint16_t* row = data_.data() + (uint32_t(slot.cls[1]) | (uint32_t(slot.cls[2]) << 16));
+  const uint16_t* row = data_.data() + slot.row();
   if (row[0] == kDense) {
     for (int c = 0; c < num_classes_; ++c) {
       if (row[1 + c] != 0) add(static_cast<uint32_t>(c), row[1 + c]);

@@ -86,6 +86,8 @@ class FrozenWeights {
     uint32_t fingerprint;
     uint16_t cls[kInline];
     int16_t w[kInline];
+    // Where an overflow slot's row starts in data_ (cls[1] low half, cls[2] high half).
+    uint32_t row() const { return uint32_t(cls[1]) | (uint32_t(cls[2]) << 16); }
   };
   static_assert(sizeof(Slot) == 16);
   void Build(int num_classes, const std::vector<uint64_t>& keys,
