@@ -103,7 +103,7 @@ agent ~srp : ethnic Serb(s)
 
 # --- more people in the news ---
 agent ~CVL : voter(s) | witness(es) | victim(s) | survivor(s) | hostage(s) | bystanders | shoppers | worshippers | mourners | onlookers | local people | locals
-agent ~GOV : cabinet minister(s) | spokesman for the ministry | interior ministry spokesman | defence ministry spokesman | defense ministry spokesman | state official(s) | presidential palace | presidency | prime minister's office
+agent ~GOV : cabinet minister(s) | spokesman for the ministry | interior ministry spokesman | defence ministry spokesman | defense ministry spokesman | state official(s) | presidential palace | presidency | prime minister's office | prime minister 's office
 agent ~MIL : military sources | army officers | troopers | servicemen | service members | naval forces | air defences | air defenses | air defence | air defense | missile forces | border troops | reservists | government forces | regime forces | national guard
 agent ~COP : police chief | police commander | police spokesman | riot squads
 
@@ -151,3 +151,10 @@ agent ~ner : Nuer(s)
 agent ~din : Dinka(s)
 agent ~zag : Zaghawa
 agent ~ara : ethnic Arab(s)
+
+# --- military hardware named as the actor ("Russian aircraft struck", "Israeli bulldozers
+# razed"): a country's aircraft, armour and vessels in conflict news are its military. An
+# airliner is "airliner", "plane" or "flight" in news, so those words stay out.
+agent ~MIL : aircraft | fighter aircraft | fighter jet | fighter-bomber(s) | attack helicopter(s) | helicopter gunship(s) | drone | unmanned aircraft | military drone | Predator drone(s) | Reaper drone(s) | armoured vehicles | armored vehicles | armoured bulldozers | armored bulldozers | army bulldozers | military bulldozers | bulldozers | gunboat(s) | frigate(s) | destroyer(s) | naval vessels | naval ships | navy ships | warship | submarine | artillery units
+# unions and their members ("the Serbian Workers' Union", "a teachers' union")
+agent ~LAB : dockers | dock workers | port workers | longshoremen | workers' union(s) | workers union(s) | workers ' union(s) | union of workers | teachers' union(s) | teachers ' union(s) | teachers union(s) | doctors' union(s) | doctors ' union(s) | labour federation | labor federation | trade union federation | trade union confederation | general union | strike committee

@@ -15,18 +15,18 @@ armed PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | TTP | Pa
 armed PAKSEP : Balochistan Liberation Army | BLA | Baloch Liberation Army | Baloch Liberation Front
 armed PSEREBHMS : Hamas | Islamic Resistance Movement | Izz ad-Din al-Qassam Brigades | Qassam Brigades | al-Qassam Brigades | Ezzedine al-Qassam Brigades
 armed PSEREBISJ : Palestinian Islamic Jihad | Islamic Jihad | PIJ | al-Quds Brigades | Saraya al-Quds
-armed PSEREBAAM : al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades | Al Aqsa Martyrs Brigade
+armed PSEREBAAM : al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades | Al Aqsa Martyrs Brigade | al-Aqsa Martyrs ' Brigades
 armed PSEREBPFL : Popular Front for the Liberation of Palestine | PFLP
 armed PSEREBDFL : Democratic Front for the Liberation of Palestine | DFLP
-armed PSEREB : Palestinian militants | Palestinian gunmen | Lions' Den | Jenin Brigade
+armed PSEREB : Palestinian militants | Palestinian gunmen | Lions' Den | Jenin Brigade | Lions ' Den
 armed LBNREBHEZ : Hezbollah | Hizbollah | Hizbullah | Hezbullah | Hizballah | Party of God | Hezbollah fighters | Islamic Resistance in Lebanon
 armed LBNREBAML : Amal Movement | Amal militia
 armed : Houthis | Houthi | Houthi rebels | Houthi movement | Ansar Allah | Ansarullah | Houthi militia | Houthi fighters | al-Houthi
     YEMREB
 armed YEMSEP : Southern Transitional Council | STC | Southern Movement | al-Hirak
-armed TURREB : Kurdistan Workers' Party | Kurdistan Workers Party | PKK | P.K.K. | Kurdistan Freedom Falcons | TAK | Kongra-Gel
-armed TURREB : DHKP-C | Revolutionary People's Liberation Party-Front
-armed SYRREB : Syrian Democratic Forces | SDF | People's Protection Units | YPG | YPJ | Free Syrian Army | FSA | Syrian National Army | SNA | Syrian rebels | Syrian opposition fighters | Ahrar al-Sham | Jaish al-Islam | Nusra Front | al-Nusra Front | Jabhat al-Nusra | Jabhat Fateh al-Sham | Syrian Kurdish fighters | Syrian Kurdish militia
+armed TURREB : Kurdistan Workers' Party | Kurdistan Workers Party | PKK | P.K.K. | Kurdistan Freedom Falcons | TAK | Kongra-Gel | Kurdistan Workers ' Party
+armed TURREB : DHKP-C | Revolutionary People's Liberation Party-Front | Revolutionary People 's Liberation Party-Front
+armed SYRREB : Syrian Democratic Forces | SDF | People's Protection Units | YPG | YPJ | Free Syrian Army | FSA | Syrian National Army | SNA | Syrian rebels | Syrian opposition fighters | Ahrar al-Sham | Jaish al-Islam | Nusra Front | al-Nusra Front | Jabhat al-Nusra | Jabhat Fateh al-Sham | Syrian Kurdish fighters | Syrian Kurdish militia | People 's Protection Units
 armed : Hayat Tahrir al-Sham | HTS | Hay'at Tahrir al-Sham | Tahrir al-Sham
     SYRREB ..2024-11 high
     SYRGOV 2024-12.. medium   # led the December 2024 takeover; announced its dissolution in January 2025
@@ -37,13 +37,13 @@ armed MLIREB : Jama'at Nasr al-Islam wal Muslimin | Jamaat Nusrat al-Islam wal-M
 armed MLISEP : National Movement for the Liberation of Azawad | MNLA | Coordination of Azawad Movements | CMA | Tuareg rebels
 armed CODREB : M23 | March 23 Movement | Allied Democratic Forces | ADF | FDLR | Democratic Forces for the Liberation of Rwanda | CNDP | Mai-Mai | Mai Mai | CODECO | Alliance Fleuve Congo
 armed CAFREB : Seleka | anti-Balaka | Coalition of Patriots for Change
-armed UGAREB : Lord's Resistance Army | LRA
-armed : Rapid Support Forces | RSF | Sudan's Rapid Support Forces | Janjaweed | Janjawid
+armed UGAREB : Lord's Resistance Army | LRA | Lord 's Resistance Army
+armed : Rapid Support Forces | RSF | Sudan's Rapid Support Forces | Janjaweed | Janjawid | Sudan 's Rapid Support Forces
     SDNMIL ..2023-03 medium   # state paramilitary until the war with the army from April 2023
     SDNREB 2023-04.. high
-armed SDNREB : Sudan Liberation Movement | SLM | Sudan Liberation Army | SLA | Justice and Equality Movement | JEM | Sudan People's Liberation Movement-North | SPLM-N
-armed SSDREB : SPLM-IO | SPLM-in-Opposition | Sudan People's Liberation Movement-in-Opposition
-armed : Tigray People's Liberation Front | TPLF | Tigray Defence Forces | Tigray Defense Forces | TDF | Tigrayan forces
+armed SDNREB : Sudan Liberation Movement | SLM | Sudan Liberation Army | SLA | Justice and Equality Movement | JEM | Sudan People's Liberation Movement-North | SPLM-N | Sudan People 's Liberation Movement-North
+armed SSDREB : SPLM-IO | SPLM-in-Opposition | Sudan People's Liberation Movement-in-Opposition | Sudan People 's Liberation Movement-in-Opposition
+armed : Tigray People's Liberation Front | TPLF | Tigray Defence Forces | Tigray Defense Forces | TDF | Tigrayan forces | Tigray People 's Liberation Front
     ETHREB 2020-11..2022-11 high   # the Tigray war
     ETHOPP
 armed ETHREB : Fano | Fano militia | Oromo Liberation Army | OLA | Oromo Liberation Front | OLF
@@ -51,10 +51,10 @@ armed ESHSEPPLS : Polisario Front | Polisario
 armed RUSUAF : Wagner | Wagner Group | Wagner mercenaries | Wagner PMC | Wagner fighters | Wagner private military company
 armed RUSMIL : Africa Corps | Russian Africa Corps
 armed RUSREB : Caucasus Emirate | Chechen rebels | Chechen separatists
-armed UKRREB : Donetsk People's Republic | DPR | Luhansk People's Republic | Lugansk People's Republic | LPR | pro-Russian separatists | pro-Russian rebels | Russian-backed separatists
+armed UKRREB : Donetsk People's Republic | DPR | Luhansk People's Republic | Lugansk People's Republic | LPR | pro-Russian separatists | pro-Russian rebels | Russian-backed separatists | Donetsk People 's Republic | Luhansk People 's Republic | Lugansk People 's Republic
 armed COLREB : Revolutionary Armed Forces of Colombia | FARC | FARC rebels | National Liberation Army of Colombia | ELN | ELN rebels | FARC dissidents | Gulf Clan | Clan del Golfo
 armed PERREB : Shining Path | Sendero Luminoso
-armed PHLREB : Abu Sayyaf | Abu Sayyaf Group | New People's Army | NPA | Maute group | Communist Party of the Philippines
+armed PHLREB : Abu Sayyaf | Abu Sayyaf Group | New People's Army | NPA | Maute group | Communist Party of the Philippines | New People 's Army
 armed PHLSEP : Moro Islamic Liberation Front | MILF | Moro National Liberation Front | MNLF | Bangsamoro Islamic Freedom Fighters | BIFF
 armed IDNREB : Jemaah Islamiyah | JI | Jamaah Ansharut Daulah | JAD | Free Papua Movement | West Papua National Liberation Army | TPNPB
 armed IDNSEP : Free Aceh Movement
@@ -62,7 +62,7 @@ armed : GAM   # the bare acronym only while the movement existed (disbanded afte
     IDNSEP ..2005-12 high
 armed LKASEP : Liberation Tigers of Tamil Eelam | LTTE | Tamil Tigers
 armed INDREB : Naxalites | Maoist rebels in India | CPI-Maoist | United Liberation Front of Asom | ULFA | Hizbul Mujahideen in Kashmir
-armed MMRREB : Arakan Army | Arakan Rohingya Salvation Army | ARSA | Kachin Independence Army | Karen National Union | KNU | Ta'ang National Liberation Army | TNLA | Myanmar National Democratic Alliance Army | MNDAA | People's Defence Force | People's Defense Force | Brotherhood Alliance
+armed MMRREB : Arakan Army | Arakan Rohingya Salvation Army | ARSA | Kachin Independence Army | Karen National Union | KNU | Ta'ang National Liberation Army | TNLA | Myanmar National Democratic Alliance Army | MNDAA | People's Defence Force | People's Defense Force | Brotherhood Alliance | People 's Defence Force | People 's Defense Force
 armed ESPSEP : Euskadi Ta Askatasuna | Basque separatists
 armed : ETA   # the bare acronym (also "estimated time of arrival") only until ETA dissolved in May 2018
     ESPSEP ..2018-05 high
@@ -72,10 +72,10 @@ armed HTICRM : G9 | Viv Ansanm | 400 Mawozo
 armed SLVCRM : MS-13 | Mara Salvatrucha | Barrio 18
 armed VENCRM : Tren de Aragua
 armed MOZREB : Ansar al-Sunna | al-Shabaab in Mozambique
-armed LBYREB : Libyan National Army | LNA | Haftar's forces | Misrata militias
+armed LBYREB : Libyan National Army | LNA | Haftar's forces | Misrata militias | Haftar 's forces
 armed EGYREB : Ansar Beit al-Maqdis | Sinai Province | Wilayat Sinai
 armed DZAREB : Armed Islamic Group | Salafist Group for Preaching and Combat | GSPC
-armed IRNREB : People's Mujahedin | People's Mujahedin of Iran | Mujahedin-e Khalq | MEK | MKO | Jaish al-Adl | Jundallah | PJAK
+armed IRNREB : People's Mujahedin | People's Mujahedin of Iran | Mujahedin-e Khalq | MEK | MKO | Jaish al-Adl | Jundallah | PJAK | People 's Mujahedin | People 's Mujahedin of Iran
 
 # ---------------- more groups in 2023-2026 news (added 2026-11) ----------------
 armed IRQUAF : Harakat al-Nujaba | Nujaba | al-Nujaba | Kataib Sayyid al-Shuhada | Kata'ib Sayyid al-Shuhada | Badr Organization | Badr Organisation   # Iran-aligned factions, many inside the PMF
@@ -89,14 +89,14 @@ armed PAKSEP : Balochistan Liberation Front | BLF | Majeed Brigade
 armed LBYREB : Ansar al-Sharia in Libya | Benghazi Revolutionaries Shura Council
 armed TUNREB : Ansar al-Sharia in Tunisia | Okba Ibn Nafaa Brigade
 armed YEMREB : Ansar al-Sharia in Yemen
-armed PSEUAF : Abu Shabab militia | Abu Shabab's militia   # anti-Hamas militia in Rafah (2025)
-armed LBNREBHEZ : Radwan Force | Radwan forces | Hezbollah's Radwan Force
+armed PSEUAF : Abu Shabab militia | Abu Shabab's militia | Abu Shabab 's militia   # anti-Hamas militia in Rafah (2025)
+armed LBNREBHEZ : Radwan Force | Radwan forces | Hezbollah's Radwan Force | Hezbollah 's Radwan Force
 armed SYRUAF : Suwayda Military Council | Sweida Military Council | Druze militias | Druze fighters | Men of Dignity | Bedouin tribal fighters
 armed SYRREB : Syrian Democratic Council | Kurdish-led Syrian Democratic Forces | Asayish
 armed UKRMIL : Azov | Azov fighters | Azov Brigade | Azov regiment | Azov battalion | Third Assault Brigade | International Legion
 armed SDNREB : Tasis | Sudan Founding Alliance | Tasis alliance   # the RSF-led alliance and its parallel government (2025)
 armed MLIREB : Front for the Liberation of Azawad | FLA   # the northern rebel coalition from 2024
 armed ETHREB : Fano militias | Amhara militia(s) | Amhara Fano
-armed HTICRM : Haitian gangs | Haiti's gangs | Gran Grif | 5 Segonn | Kraze Baryè
+armed HTICRM : Haitian gangs | Haiti's gangs | Gran Grif | 5 Segonn | Kraze Baryè | Haiti 's gangs
 armed ECUCRM : Los Choneros | Los Lobos
 armed COLREB : Segunda Marquetalia | Estado Mayor Central | Central General Staff

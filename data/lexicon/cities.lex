@@ -27,7 +27,7 @@ city : Malakal | Bentiu | Bor | Wau | Rumbek | Yei | Upper Nile state | Unity st
 city AFG : Kandahar | Herat | Mazar-i-Sharif | Mazar-e-Sharif | Jalalabad | Kunduz | Helmand | Helmand province | Lashkar Gah | Ghazni | Khost | Bagram | Panjshir | Nangarhar | Kunar | Paktia | Paktika | Uruzgan | Badakhshan
 city PAK : Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Multan | Faisalabad | Balochistan | Baluchistan | Khyber Pakhtunkhwa | Waziristan | North Waziristan | South Waziristan | Swat Valley | Punjab province | Sindh | Gwadar | Abbottabad | Bajaur | Khyber
 city IND : Mumbai | Bombay | Kolkata | Calcutta | Chennai | Madras | Bangalore | Bengaluru | Hyderabad | Ahmedabad | Srinagar | Jammu | Jammu and Kashmir | Indian-administered Kashmir | Indian Kashmir | Manipur | Assam | Punjab state | Uttar Pradesh | Gujarat | Kerala | Bihar | Amritsar | Pahalgam | Ladakh | Arunachal Pradesh | Chhattisgarh
-city BGD : Chittagong | Cox's Bazar
+city BGD : Chittagong | Cox's Bazar | Cox 's Bazar
 city LKA : Jaffna | Kandy | Trincomalee
 city MMR : Yangon | Rangoon | Mandalay | Rakhine | Rakhine state | Kachin | Kachin state | Shan state | Karen state | Sagaing
 city CHN : Shanghai | Guangzhou | Shenzhen | Wuhan | Chongqing | Tianjin | Chengdu | Xi'an | Nanjing | Hangzhou | Xinjiang | Tibet | Lhasa | Urumqi | Inner Mongolia | Guangdong | Fujian | Hainan | Yunnan | Sichuan

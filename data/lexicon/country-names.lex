@@ -13,6 +13,7 @@ adjective DZA : Algerian
 demonym DZA : Algerians
 adjective AGO : Angolan
 demonym AGO : Angolans
+name BEN : Dahomey   # until 1975
 adjective BEN : Beninese | Beninois
 adjective BWA : Botswanan | Motswana
 demonym BWA : Batswana | Botswanans
@@ -34,6 +35,8 @@ adjective COM : Comoran | Comorian
 demonym COM : Comorans | Comorians
 name COD : Congo | DR Congo | DRC | D.R.C. | Democratic Republic of Congo | Congo-Kinshasa | Zaire
 adjective COD : Congolese
+adjective COD : Zairean | Zairian   # Zaire, 1971-1997
+demonym COD : Zaireans | Zairians
 name COG : Republic of Congo | Congo-Brazzaville | Congo Brazzaville
 name CIV : Ivory Coast
 adjective CIV : Ivorian
@@ -117,6 +120,8 @@ demonym ESH : Sahrawis | Saharawis
 adjective ZMB : Zambian
 demonym ZMB : Zambians
 adjective ZWE : Zimbabwean
+name ZWE : Rhodesia   # until 1980
+adjective ZWE : Rhodesian
 demonym ZWE : Zimbabweans
 
 # --- Middle East ---
@@ -262,7 +267,9 @@ adjective BGD : Bangladeshi
 demonym BGD : Bangladeshis
 adjective BTN : Bhutanese
 adjective BRN : Bruneian
-name KHM : Kampuchea
+name KHM : Kampuchea | Democratic Kampuchea | People 's Republic of Kampuchea
+adjective KHM : Kampuchean   # 1975-1989 name, still in archive news
+demonym KHM : Kampucheans
 adjective KHM : Cambodian
 demonym KHM : Cambodians
 name CHN : PRC | P.R.C. | mainland China
@@ -306,6 +313,7 @@ demonym SGP : Singaporeans
 adjective LKA : Sri Lankan
 demonym LKA : Sri Lankans
 name LKA : Ceylon
+adjective LKA : Ceylonese
 adjective TWN : Taiwanese
 name TWN : Republic of China | Formosa
 adjective TJK : Tajik | Tajikistani
@@ -406,3 +414,11 @@ name AFG : Afganistan
 name ETH : Ethopia
 demonym GHA : Ghanians
 name NPL : Khatmandu
+
+# --- official names with a possessive, as the tokenizer cuts them ("People 's"): the
+# generated countries.lex writes them in running text, which does not match the token "'s"
+name BGD : People 's Republic of Bangladesh
+name CHN : People 's Republic of China
+name DZA : People 's Democratic Republic of Algeria
+name LAO : Lao People 's Democratic Republic
+name PRK : Democratic People 's Republic of Korea

@@ -45,3 +45,5 @@ not : utility poles | telegraph poles | electricity poles | power poles | bamboo
 not : state of the union | state of affairs | state of play | state visit(s) | state funeral(s) | state dinner | state banquet | state secret(s) | state of the art
 not : sanctions regime | visa regime | ceasefire regime | inspection regime | non-proliferation regime | tax regime | trade regime | regime change
 not : press conference(s) | news conference(s) | press briefing(s) | press release(s) | press statement(s) | joint press conference | press freedom | freedom of the press
+# "tanks" is an agent (~MIL): these phrases are no actor
+not : think tank(s) | fuel tank(s) | oil tank(s) | water tank(s) | septic tank(s) | storage tank(s) | gas tank(s) | tank farm(s)

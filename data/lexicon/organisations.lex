@@ -5,7 +5,7 @@
 org IGOUNO : United Nations | UN | U.N. | UN Security Council | U.N. Security Council | Security Council | UN General Assembly | U.N. General Assembly | General Assembly of the United Nations | UN Secretariat | UN secretary-general | U.N. secretary-general | UN Secretary General | UN Human Rights Council | U.N. Human Rights Council | UN envoy | U.N. envoy | UN special envoy | UN mission | U.N. mission
 org IGOUNOHCR : UNHCR | UN refugee agency | U.N. refugee agency | UN High Commissioner for Refugees | United Nations High Commissioner for Refugees | Office of the United Nations High Commissioner for Refugees
 org IGOUNOHCH : OHCHR | UN human rights office | U.N. human rights office | UN High Commissioner for Human Rights | United Nations High Commissioner for Human Rights | UN human rights chief
-org IGOUNOKID : UNICEF | UN children's agency | U.N. children's agency | United Nations Children's Fund
+org IGOUNOKID : UNICEF | UN children's agency | U.N. children's agency | United Nations Children's Fund | UN children 's agency | U.N. children 's agency | United Nations Children 's Fund
 org IGOUNOWFP : World Food Programme | World Food Program | WFP | UN food agency
 org IGOUNOWHO : World Health Organization | World Health Organisation | W.H.O.
 org IGOUNOFAO : Food and Agriculture Organization | Food and Agriculture Organisation | FAO
@@ -84,7 +84,7 @@ org DEUMED : Deutsche Welle | DW | Der Spiegel | Spiegel | dpa | Deutsche Presse
 org QATMED : Al Jazeera | Al-Jazeera | Aljazeera
 org SAUMED : Al Arabiya | Al-Arabiya | Asharq Al-Awsat | Saudi Press Agency
 org AREMED : Sky News Arabia | Emirates News Agency
-org CHNMED : Xinhua | Xinhua news agency | People's Daily | Global Times | CCTV | China Central Television | CGTN | China Daily
+org CHNMED : Xinhua | Xinhua news agency | People's Daily | Global Times | CCTV | China Central Television | CGTN | China Daily | People 's Daily
 org RUSMED : TASS | ITAR-TASS | RIA Novosti | Interfax | RT | Russia Today | Sputnik | Kommersant | Izvestia | Novaya Gazeta | Rossiya 24 | Channel One
 org IRNMED : IRNA | Islamic Republic News Agency | Press TV | Fars news agency | Tasnim | Tasnim news agency | Mehr news agency | ISNA | Kayhan | IRIB
 org PRKMED : KCNA | Korean Central News Agency | Rodong Sinmun
@@ -122,17 +122,17 @@ org PAKMIL : Pakistani army | Pakistan Army | Pakistani military | Inter-Service
 org INDSPY : Research and Analysis Wing
 org TURSPY : MIT intelligence agency | National Intelligence Organization
 org EGYMIL : Egyptian army | Egyptian military | Egyptian armed forces | Supreme Council of the Armed Forces | SCAF
-org SYRMIL : Syrian army | Syrian Arab Army | Syrian military | Syrian government forces | Syrian regime forces | Assad's forces | pro-Assad forces
+org SYRMIL : Syrian army | Syrian Arab Army | Syrian military | Syrian government forces | Syrian regime forces | Assad's forces | pro-Assad forces | Assad 's forces
 org IRQMIL : Iraqi army | Iraqi military | Iraqi security forces | Iraqi forces | Iraqi troops | Iraqi Counter-Terrorism Service | Counter Terrorism Service
 org IRQUAF : Popular Mobilization Forces | Popular Mobilisation Forces | Popular Mobilization Units | PMF | PMU | Hashd al-Shaabi | Hashed al-Shaabi | al-Hashd al-Shaabi
 org UKRMIL : Ukrainian army | Ukrainian military | Ukrainian forces | Ukrainian troops | Armed Forces of Ukraine | Ukrainian armed forces
 org UKRSPY : SBU | Security Service of Ukraine | HUR | Ukrainian military intelligence
-org CHNMIL : People's Liberation Army | PLA | Chinese military | Chinese army | PLA Navy
+org CHNMIL : People's Liberation Army | PLA | Chinese military | Chinese army | PLA Navy | People 's Liberation Army
 org SDNMIL : Sudanese Armed Forces | SAF | Sudanese army | Sudanese military
 org PSEGOV : Palestinian Authority | Palestinian National Authority | Palestinian Authority government
 org PSEPLO : Palestine Liberation Organization | Palestine Liberation Organisation | PLO
 org PSEFTA : Fatah | Fateh
-org EGYMBR : Muslim Brotherhood | Muslim Brotherhood's Freedom and Justice Party | Freedom and Justice Party
+org EGYMBR : Muslim Brotherhood | Muslim Brotherhood's Freedom and Justice Party | Freedom and Justice Party | Muslim Brotherhood 's Freedom and Justice Party
 org JORIAF : Islamic Action Front
 org TUNENN : Ennahda | Ennahda Movement | Nahda
 org IRQKDP : Kurdistan Democratic Party | KDP
@@ -155,7 +155,7 @@ org IGOUNOILO : International Labour Office | International Labor Office
 org IGOUNO : UN Support Mission in Libya | United Nations Support Mission in Libya | UNSMIL
 org IGOUNOFAO : International Fund for Agricultural Development | IFAD
 org IGOUNO : World Meteorological Organization | WMO | World Intellectual Property Organization | WIPO | International Civil Aviation Organization | ICAO | International Maritime Organization
-org IGOEUREEC : Frontex | European Border and Coast Guard Agency | Europol | EU Council | European Union's executive | EU executive | Brussels-based bloc
+org IGOEUREEC : Frontex | European Border and Coast Guard Agency | Europol | EU Council | European Union's executive | EU executive | Brussels-based bloc | European Union 's executive
 org IGO : Financial Action Task Force | FATF | New Development Bank | BRICS bank
 org IGOEUR : Visegrad Group | Visegrad Four | Weimar Triangle | Nordic Council
 org IGOWST : coalition of the willing | Ukraine Defense Contact Group | Ukraine Defence Contact Group | Ramstein group | Quad | Quadrilateral Security Dialogue | AUKUS
@@ -166,4 +166,4 @@ org : International Stabilization Force | International Stabilisation Force
 org NGO : Gaza Humanitarian Foundation | GHF
 org NGODEV : World Central Kitchen | WCK
 org NGO : Armed Conflict Location and Event Data Project | ACLED
-org PSEGOV : Gaza health ministry | Gaza's health ministry | health ministry in Gaza | Gaza Health Ministry | Gaza civil defence | Gaza civil defense | Gaza's civil defence | Gaza's civil defence agency | Gaza government media office | Gaza's government media office | Gaza authorities | Gaza's authorities   # run by Hamas's administration in Gaza
+org PSEGOV : Gaza health ministry | Gaza's health ministry | health ministry in Gaza | Gaza Health Ministry | Gaza civil defence | Gaza civil defense | Gaza's civil defence | Gaza's civil defence agency | Gaza government media office | Gaza's government media office | Gaza authorities | Gaza's authorities | Gaza 's health ministry | Gaza 's civil defence | Gaza 's civil defence agency | Gaza 's government media office | Gaza 's authorities   # run by Hamas's administration in Gaza

@@ -8,38 +8,38 @@
 
 # ---------------- single-party and dominant-party states ----------------
 org CHNGOV : Chinese Communist Party | Communist Party of China | CCP | CPC | Communist Party Central Committee | Politburo Standing Committee | Central Military Commission
-org PRKGOV : Workers' Party of Korea | Korean Workers' Party | Workers Party of Korea
+org PRKGOV : Workers' Party of Korea | Korean Workers' Party | Workers Party of Korea | Workers ' Party of Korea | Korean Workers ' Party
 org VNMGOV : Communist Party of Vietnam | Vietnamese Communist Party
 org CUBGOV : Communist Party of Cuba | Cuban Communist Party
-org LAOGOV : Lao People's Revolutionary Party
+org LAOGOV : Lao People's Revolutionary Party | Lao People 's Revolutionary Party
 org RUSGOV : United Russia | United Russia party
 org ZAFGOV : African National Congress | ANC | ANC party   # in government since 1994 (a coalition from June 2024)
 org VENGOV : United Socialist Party of Venezuela | PSUV
 org NICGOV : Sandinista National Liberation Front | Sandinistas
 org SYRGOV : Syrian Arab Socialist Baath Party
 org RWAGOV : Rwandan Patriotic Front | RPF
-org ERIGOV : People's Front for Democracy and Justice | PFDJ
+org ERIGOV : People's Front for Democracy and Justice | PFDJ | People 's Front for Democracy and Justice
 org ZWEGOV : ZANU-PF | Zimbabwe African National Union-Patriotic Front
 org AGOGOV : MPLA | Popular Movement for the Liberation of Angola
 org MOZGOV : Frelimo | FRELIMO
 org TZAGOV : Chama Cha Mapinduzi | CCM
 org ETHGOV : Prosperity Party   # Abiy Ahmed's party, founded December 2019
-org CMRGOV : Cameroon People's Democratic Movement | CPDM
+org CMRGOV : Cameroon People's Democratic Movement | CPDM | Cameroon People 's Democratic Movement
 org KAZGOV : Amanat party | Nur Otan
 
 # ---------------- juntas and transitional bodies ----------------
-org : State Administration Council | Myanmar junta | Myanmar's junta | Myanmar military government | Burmese junta
+org : State Administration Council | Myanmar junta | Myanmar's junta | Myanmar military government | Burmese junta | Myanmar 's junta
     MMRGOV 2021-02.. high          # the military's council after the February 2021 coup
 org MMRMIL : Tatmadaw | Myanmar military | Myanmar army | Myanmar armed forces | Burmese military | Burmese army
 org : National League for Democracy | NLD
     MMROPP ..2016-03 high
     MMRGOV 2016-04..2021-01 high
     MMROPP 2021-02.. high          # ousted by the coup, dissolved by the junta in 2023
-org : National Unity Government of Myanmar | Myanmar's National Unity Government | Myanmar's shadow government
+org : National Unity Government of Myanmar | Myanmar's National Unity Government | Myanmar's shadow government | Myanmar 's National Unity Government | Myanmar 's shadow government
     MMROPP 2021-04.. high
 org : Alliance of Sahel States | Confederation of Sahel States | AES
     IGOWAF 2023-09.. medium        # Mali, Burkina Faso and Niger after leaving ECOWAS
-org : Sudan's Sovereign Council | Sovereignty Council | Sovereign Council of Sudan | Transitional Sovereignty Council
+org : Sudan's Sovereign Council | Sovereignty Council | Sovereign Council of Sudan | Transitional Sovereignty Council | Sudan 's Sovereign Council
     SDNGOV 2019-08.. high
 org : National Council for the Defence of the Homeland | CNSP
     NERGOV 2023-07.. high          # Niger's junta
@@ -103,10 +103,10 @@ org : Georgian Dream | Georgian Dream party
     GEOOPP ..2012-09 high
     GEOGOV 2012-10.. high
 org GEOOPP : United National Movement
-org : Justice and Development Party | AK Party | AKP | Turkey's ruling party | Turkey's ruling AK Party
+org : Justice and Development Party | AK Party | AKP | Turkey's ruling party | Turkey's ruling AK Party | Turkey 's ruling party | Turkey 's ruling AK Party
     TUROPP ..2002-10 high
     TURGOV 2002-11.. high
-org TUROPP : Republican People's Party | CHP | Peoples' Democratic Party | HDP | Peoples' Equality and Democracy Party | DEM Party | IYI Party
+org TUROPP : Republican People's Party | CHP | Peoples' Democratic Party | HDP | Peoples' Equality and Democracy Party | DEM Party | IYI Party | Republican People 's Party | Peoples ' Democratic Party | Peoples ' Equality and Democracy Party
 org : Nationalist Movement Party | MHP
     TURLEG high                    # the AKP's ally in parliament
 org : Serbian Progressive Party | SNS
@@ -122,7 +122,7 @@ org : Indian National Congress | Congress party | Congress Party of India
     INDOPP ..2004-04 high
     INDGOV 2004-05..2014-04 high
     INDOPP 2014-05.. high
-org : Pakistan Tehreek-e-Insaf | Pakistan Tehreek-i-Insaf | Tehreek-e-Insaf | Imran Khan's party
+org : Pakistan Tehreek-e-Insaf | Pakistan Tehreek-i-Insaf | Tehreek-e-Insaf | Imran Khan's party | Imran Khan 's party
     PAKOPP ..2018-07 high
     PAKGOV 2018-08..2022-03 high
     PAKOPP 2022-04.. high
@@ -131,7 +131,7 @@ org : Pakistan Muslim League-Nawaz | Pakistan Muslim League | PML-N
     PAKGOV 2013-06..2018-05 high
     PAKOPP 2018-06..2022-03 high
     PAKGOV 2022-04.. high
-org : Pakistan Peoples Party | Pakistan People's Party | PPP
+org : Pakistan Peoples Party | Pakistan People's Party | PPP | Pakistan People 's Party
     PAKOPP ..2008-02 high
     PAKGOV 2008-03..2013-05 high
     PAKOPP 2013-06.. medium        # in the 2024 coalition's support but not the cabinet
@@ -145,7 +145,7 @@ org : Bangladesh Nationalist Party | BNP
     BGDGOV 2001-10..2006-10 high
     BGDOPP 2006-11.. medium        # open end: the February 2026 election not checked
 org BGDOPP : Jamaat-e-Islami | Bangladesh Jamaat-e-Islami
-org : Liberal Democratic Party of Japan | Japan's Liberal Democratic Party | Japan's ruling party
+org : Liberal Democratic Party of Japan | Japan's Liberal Democratic Party | Japan's ruling party | Japan 's Liberal Democratic Party | Japan 's ruling party
     JPNGOV ..2009-08 high
     JPNOPP 2009-09..2012-11 high
     JPNGOV 2012-12.. high
@@ -160,20 +160,20 @@ org : People Power Party
 org : Pheu Thai | Pheu Thai Party
     THAGOV 2023-08..2025-08 medium
     THAOPP
-org THAOPP : People's Party of Thailand | Move Forward Party | Move Forward
+org THAOPP : People's Party of Thailand | Move Forward Party | Move Forward | People 's Party of Thailand
 
 # ---------------- Africa and the Americas ----------------
 org : All Progressives Congress | APC
     NGAOPP 2013-02..2015-04 high
     NGAGOV 2015-05.. high
-org : Peoples Democratic Party of Nigeria | Nigeria's Peoples Democratic Party
+org : Peoples Democratic Party of Nigeria | Nigeria's Peoples Democratic Party | Nigeria 's Peoples Democratic Party
     NGAGOV ..2015-04 high
     NGAOPP 2015-05.. high
-org : Democratic Alliance of South Africa | South Africa's Democratic Alliance
+org : Democratic Alliance of South Africa | South Africa's Democratic Alliance | South Africa 's Democratic Alliance
     ZAFOPP ..2024-05 high
     ZAFGOV 2024-06.. high          # in the government of national unity
 org ZAFOPP : Economic Freedom Fighters | EFF | uMkhonto weSizwe party | MK party
-org : Workers' Party of Brazil | Brazil's Workers' Party | Workers Party of Brazil
+org : Workers' Party of Brazil | Brazil's Workers' Party | Workers Party of Brazil | Workers ' Party of Brazil | Brazil 's Workers ' Party
     BRAOPP ..2002-12 high
     BRAGOV 2003-01..2016-08 high
     BRAOPP 2016-09..2022-12 high

@@ -101,6 +101,10 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"BJP", "2010-01-01", "INDOPP"},
       {"BJP", "2024-01-01", "INDGOV"},
       {"Awami League", "2025-01-01", "BGDOPP"},
+      // possessive names as the tokenizer cuts them ("Workers ' Party", "People 's Party")
+      {"Kurdistan Workers ' Party", "2024-01-01", "TURREB"},
+      {"Republican People 's Party", "2024-01-01", "TUROPP"},
+      {"People 's Republic of China", "2024-01-01", "CHN"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -132,6 +136,11 @@ TEST(LexiconData, NewsWordingAgents) {
       {"rescue workers", "HLH"},
       {"Yoruba", "yor"},
       {"Fulani herders", "ful"},
+      {"aircraft", "MIL"},
+      {"army bulldozers", "MIL"},
+      {"helicopter gunships", "MIL"},
+      {"workers' union", "LAB"},
+      {"dockers", "LAB"},
   };
   for (const AgentCase& c : cases) {
     std::vector<std::string> words = Words(c.phrase);
@@ -250,6 +259,27 @@ const SentenceCase kSentences[] = {
     {"Israel agreed with Hamas on a ceasefire.", "ISR", "PSEREBHMS", "08"},
     {"Israel agreed to a ceasefire with Hamas.", "ISR", "PSEREBHMS", "08"},
     {"Hamas held a rally for prisoners in Gaza.", "PSEREBHMS", "PSE", "14"},
+    // Wording added for issue 5: "forced X out", "swore to", "denied a request", "stopped
+    // work", "exploded a bomb", hardware and unions as actors, possessive names as the
+    // tokenizer cuts them ("Workers ' Party", "People 's Party").
+    {"Burkina Faso forced French troops out of the country.", "BFA", "FRAMIL", "16"},
+    {"Mali forced the UN mission out of the country.", "MLI", "IGOUNO", "16"},
+    {"Hezbollah swore to avenge the killing of its commander by Israel.", "LBNREBHEZ", "ISR",
+     "13"},
+    {"The Taliban swore to protect Afghan civilians.", "AFG", "AFGCVL", "03"},
+    {"China denied the Philippine request for talks.", "CHN", "PHL", "12"},
+    {"Israel denied the Red Cross permission to visit Palestinian prisoners.", "ISR", "NGOIRC",
+     "12"},
+    {"Dock workers stopped work at the port of Antwerp to protest against the Belgian "
+     "government.",
+     "---LAB", "BELGOV", "14"},
+    {"Militants exploded a bomb outside a police station in Quetta, Pakistani police said.",
+     "PAKREB", "PAKCOP", "18"},
+    {"Russian aircraft bombed Syrian rebel positions in Idlib.", "RUSMIL", "SYRREB", "19"},
+    {"Israeli bulldozers razed Palestinian homes in Jenin.", "ISRMIL", "PSE", "17"},
+    {"The Serbian Workers' Union criticized the Serbian government.", "SRBLAB", "SRBGOV", "11"},
+    {"The Kurdistan Workers' Party attacked Turkish soldiers.", "TURREB", "TURMIL", "19"},
+    {"The Republican People's Party criticized Erdogan.", "TUROPP", "TURGOV", "11"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -398,7 +398,7 @@ person : Mazloum Abdi | Mazloum Kobani | Mazlum Abdi
     SYRREB high                    # commander of the Syrian Democratic Forces
 
 # ---------------- Jordan ----------------
-person : King Abdullah II | Abdullah II | King Abdullah of Jordan | Jordan's King Abdullah | Abdullah II bin Al-Hussein
+person : King Abdullah II | Abdullah II | King Abdullah of Jordan | Jordan's King Abdullah | Abdullah II bin Al-Hussein | Jordan 's King Abdullah
     JORGOV high
 person : Crown Prince Hussein | Hussein bin Abdullah
     JORGOV 2009-07.. medium

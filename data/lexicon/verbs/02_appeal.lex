@@ -86,6 +86,11 @@
 0233 call for:relief|humanitarian_aid|humanitarian_access
 0233 seek relief|food|humanitarian_aid
 0233 request relief|food|medicine|humanitarian_aid
+0233 seek asylum|refuge|sanctuary|political_asylum   # asking a state for asylum is an appeal for humanitarian aid (075 grants it)
+0233 request asylum|political_asylum|refuge
+0233 apply for:asylum|political_asylum|refugee_status
+0233 ask for:asylum|political_asylum|refuge
+0233 claim asylum
 0234 seek protection
 0234 request protection|peacekeeper|peacekeeping_force
 0234 call for:protection|peacekeeper|peacekeeping_force|intervention

@@ -15,6 +15,7 @@
 030  pledge >*
 030  vow   # a promise; with a hostile complement the coder makes it a threat (138)
 030  vow >work|strengthen|boost|expand|deepen
+030  swear >work|strengthen|boost|expand|deepen|cooperate|support|back|help|defend|protect|uphold|respect|honour|honor|abide_by   # no bare "swear": "was sworn in" is no event
 030  commit >*
 030  commit to:*
 030  undertake >*

@@ -13,6 +13,7 @@
 120  spurn
 120  dismiss
 120  dismiss proposal|offer|call|demand|request|idea
+120  deny request|application|permission|permit|allocation|license|licence|appeal|plea|petition|authorization|authorisation   # bare "deny" is 016
 120  repudiate
 120  renounce
 120  oppose

@@ -12,6 +12,8 @@
 130  warn $T of:consequence|retaliation|retribution|response|reprisal|action
 130  vow retaliation|revenge|retribution|response|reprisal
 130  vow >retaliate|respond|avenge|punish|hit_back|strike_back
+130  swear retaliation|revenge|retribution|reprisal   # "swore revenge": as "vow"
+130  swear >retaliate|respond|avenge|punish|hit_back|strike_back
 130  promise retaliation|revenge|retribution|response
 130  pledge retaliation|revenge|retribution
 130  threaten retaliation|reprisal|consequence|action|response
@@ -56,6 +58,7 @@
 133  threaten protest|demonstration|march|sit-in|walkout|general_strike|unrest|uprising|hunger_strike
 133  warn of:protest|unrest|uprising|revolt|demonstration|riot
 133  vow >protest|demonstrate|march
+133  swear >protest|demonstrate|march
 
 # 134 Threaten to halt negotiations
 134  threaten >halt|suspend|end|break_off|quit|abandon|walk_out|boycott|pull_out talk|negotiation|dialogue|process|meeting
@@ -78,6 +81,7 @@
 137  threaten >suppress|quell|repress|crack_down|disperse|silence|kill|shoot
 137  threaten crackdown|repression
 137  vow >crush|suppress|quell|root_out|stamp_out|eliminate|wipe_out|annihilate|exterminate|eradicate
+137  swear >crush|suppress|quell|root_out|stamp_out|eliminate|wipe_out|annihilate|exterminate|eradicate
 137  warn >crack_down|shoot
 137  warn of:crackdown|repression|bloodshed|force|violence|punishment
 137  threaten >use violence
@@ -87,6 +91,7 @@
 138  threaten war|attack|strike|invasion|force|military_action|offensive|military_force|military_response|airstrike
 138  threaten >attack|strike|invade|bomb|hit|destroy|target|fight|wage|intervene|shell|annihilate|obliterate|wipe_out|crush|raze|level
 138  vow >attack|strike|hit|destroy|target|fight|wage|bomb|invade
+138  swear >attack|strike|hit|destroy|target|fight|wage|bomb|invade
 138  warn of:war|attack|strike|invasion|military_action|offensive|escalation
 138  warn >attack|strike|invade|bomb|hit|destroy|target|launch|intervene
 138  declare war
@@ -96,12 +101,15 @@
 1381 threaten blockade|siege|closure
 1381 threaten >blockade|besiege|encircle
 1381 vow >blockade|besiege|encircle
+1381 swear >blockade|besiege|encircle
 1382 threaten >occupy|seize|capture|annex|take_over|overrun|retake|reclaim
 1382 threaten occupation|annexation|takeover
 1382 vow >occupy|seize|capture|annex|take_over|retake|reclaim|liberate
+1382 swear >occupy|seize|capture|annex|take_over|retake|reclaim|liberate
 1383 threaten >kidnap|abduct|behead|assassinate|blow_up
 1383 threaten terrorist_attack|suicide_attack|bombing|kidnapping|assassination|execution|terrorism|terror|jihad|beheading|attack_on_civilian
 1383 vow >kidnap|abduct|behead|execute|assassinate|blow_up
+1383 swear >kidnap|abduct|behead|execute|assassinate|blow_up
 1383 threaten terrorist_activity|terror_attack|suicide_bombing|car_bombing
 1384 threaten >launch|fire|use|deploy missile|rocket|airstrike|strike|tank|artillery|army|troop|force|warship|fighter|bomber|drone
 1384 threaten >shoot_down|sink|intercept

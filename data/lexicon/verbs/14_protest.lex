@@ -98,6 +98,9 @@
 # 143 Conduct strike or boycott (1431-1434)
 143  go on:strike
 143  stage strike|walkout|boycott|general_strike|work_stoppage|stoppage
+143  stop obj=work   # "workers stopped work"; "stopped the strike" stays 082
+143  down obj=tool   # "dockers downed tools"
+143  walk_off obj=job
 143  hold strike|general_strike|walkout|work_stoppage
 143  call strike|general_strike|walkout|boycott
 143  launch general_strike|boycott|walkout

@@ -175,6 +175,10 @@
 166  kick_out
 166  throw_out diplomat|ambassador|envoy|staff|official
 166  evict
+166  force $T out:*   # "forced the UN mission out of the country"
+166  force_out
+166  drive $T out:country|territory
+166  order_out $T of:country|territory
 166  withdraw embassy_staff|staff|personnel|mission
 166  pull_out staff|personnel|mission|team
 166  pull staff|personnel

@@ -103,6 +103,7 @@
 # 183 Conduct suicide, car, or other non-military bombing (1831 suicide, 1832 car, 1833 roadside)
 183  blow_up
 183  blow_up bus|market|mosque|church|restaurant|hotel|embassy|office|car|checkpoint
+183  explode bomb|explosive|device|grenade|explosive_device|mine|landmine|parcel_bomb|letter_bomb   # "exploded a series of bombs": the bomber is the subject
 183  detonate bomb|explosive|device|explosive_device
 183  set_off bomb|explosive|device|ied|explosive_device
 183  plant bomb|explosive|device|explosive_device

@@ -160,6 +160,7 @@ forms study : studied
 forms submit : submitted | submitting
 forms supply : supplied
 forms swap : swapped | swapping | swopped | swopping | swops
+forms swear : swore | sworn
 forms sweep : swept
 forms take : taken | took
 forms tear : tore | torn
