@@ -264,8 +264,7 @@ const SentenceCase kSentences[] = {
     // tokenizer cuts them ("Workers ' Party", "People 's Party").
     {"Burkina Faso forced French troops out of the country.", "BFA", "FRAMIL", "16"},
     {"Mali forced the UN mission out of the country.", "MLI", "IGOUNO", "16"},
-    {"Hezbollah swore to avenge the killing of its commander by Israel.", "LBNREBHEZ", "ISR",
-     "13"},
+    {"Hezbollah swore to avenge the killing of its commander by Israel.", "LBNREBHEZ", "ISR", "13"},
     {"The Taliban swore to protect Afghan civilians.", "AFG", "AFGCVL", "03"},
     {"China denied the Philippine request for talks.", "CHN", "PHL", "12"},
     {"Israel denied the Red Cross permission to visit Palestinian prisoners.", "ISR", "NGOIRC",
@@ -280,6 +279,15 @@ const SentenceCase kSentences[] = {
     {"The Serbian Workers' Union criticized the Serbian government.", "SRBLAB", "SRBGOV", "11"},
     {"The Kurdistan Workers' Party attacked Turkish soldiers.", "TURREB", "TURMIL", "19"},
     {"The Republican People's Party criticized Erdogan.", "TUROPP", "TURGOV", "11"},
+    {"Some 800 Afghan refugees sought asylum in Germany last month.", "AFGREF", "DEU", "02"},
+    {"The Russian opposition leader requested political asylum in France.", "RUSOPP", "FRA", "02"},
+    {"Armenia ceded four villages to Azerbaijan.", "ARM", "AZE", "08"},
+    {"Russia returned the seized Ukrainian ships to Ukraine.", "RUS", "UKR", "08"},
+    {"Iran is keen to resume talks with the United States.", "IRN", "USA", "03"},
+    // Nominal attacks only with the attacker in a "by" phrase.
+    {"The shelling of Gaza by Israeli tanks continued on Monday.", "ISRMIL", "PSE", "19"},
+    {"The assassination of Rafik Hariri by Hezbollah members shocked Lebanon.", "LBNREBHEZ", "LBN",
+     "18"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -316,6 +324,45 @@ TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
     passed += found ? 1 : 0;
   }
   std::cout << "lexicon news sentences " << passed << "/" << std::size(kSentences) << "\n";
+}
+
+// Sentences that must not give an event of the root named: wording the lexicon leaves uncoded
+// on purpose (no bare "swear": an oath of office is no promise; nominal attacks only with a
+// "by" attacker, so the subject of the clause around "after the attack" is not the attacker).
+struct NoEventCase {
+  const char* text;
+  const char* root;  // no event may have this CAMEO root
+};
+
+const NoEventCase kNoEvents[] = {
+    {"The new Kenyan president was sworn in by the chief justice in Nairobi on Monday.", "03"},
+    {"After the attack on the embassy, the United States withdrew its ambassador from Iraq.", "19"},
+    {"Police said the riots in Paris continued overnight, French officials said.", "14"},
+};
+
+TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {
+  std::string model_path = parse::DefaultModelPath();
+  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no " << model_path;
+  StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
+  ASSERT_TRUE(tokenizer.ok()) << tokenizer.status().message();
+  StatusOr<parse::Model> model = parse::Model::Load(model_path);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  StatusOr<coder::Coder> coder = coder::Coder::Create(&Bundled(), {});
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  for (const NoEventCase& c : kNoEvents) {
+    Story story;
+    story.id = "lexicon-data";
+    story.date = "2026-03-10";
+    story.text = c.text;
+    ASSERT_TRUE(tokenizer->Tokenize(story).ok()) << c.text;
+    for (Sentence& s : story.sentences) model->Annotate(s);
+    StatusOr<std::vector<Event>> events = coder->CodeStory(story);
+    ASSERT_TRUE(events.ok()) << events.status().message();
+    for (const Event& e : *events) {
+      EXPECT_NE(e.code.substr(0, 2), c.root)
+          << c.text << "\n  got " << e.source << " " << e.target << " " << e.code;
+    }
+  }
 }
 
 }  // namespace

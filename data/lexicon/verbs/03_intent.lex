@@ -37,6 +37,7 @@
 030  willing >*
 030  prepared >*
 030  eager >*
+030  keen >*
 030  determined >cooperate|work|strengthen
 030  accept offer|proposal|plan
 030  accept

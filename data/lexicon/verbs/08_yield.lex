@@ -154,13 +154,13 @@
 0841 unshackle
 0841 discharge prisoner|detainee
 0841 deliver hostage|prisoner|captive
-0842 return property|land|territory|asset|ship|vessel|plane|aircraft|helicopter|artifact|body|remains
-0842 hand_back territory|land|property|asset|ship|vessel|aircraft|helicopter
-0842 hand_over territory|land|property|asset|ship|vessel|aircraft|control
+0842 return property|land|territory|asset|ship|vessel|plane|aircraft|helicopter|artifact|body|remains|weapon|equipment|vehicle|cargo|seized_property
+0842 hand_back territory|land|property|asset|ship|vessel|aircraft|helicopter|weapon|equipment|vehicle
+0842 hand_over territory|land|property|asset|ship|vessel|aircraft|control|region|island   # a town, city or base handed over is a retreat (0874)
 0842 release asset|ship|vessel|tanker|aircraft|plane|cargo|shipment
 0842 restore property|land|asset
-0842 relinquish territory|land|control
-0842 cede territory|land|control
+0842 relinquish territory|land|control|village|town|region|area|island|sovereignty
+0842 cede territory|land|control|village|town|city|region|area|island|district|province|enclave|sovereignty
 
 # 085 Ease economic sanctions, boycott, embargo
 085  lift sanction|embargo|boycott|trade_ban|export_ban|import_ban|freeze|tariff

@@ -180,3 +180,7 @@
 1453 riot >demand right|freedom|wage|pay|condition|release|recognition
 1453 riot over:right|wage|pay|condition|treatment|detention
 1454 riot >demand constitution|referendum|reform|independence|autonomy
+
+# Nominal events with the protesters in a "by" phrase ("riots by youths against the police")
+145  noun:riot by:$S
+141  noun:demonstration by:$S

@@ -157,3 +157,7 @@
 186  carry_out assassination
 186  eliminate leader|commander|official|chief|general
 186  take_out leader|commander
+
+# Nominal events with the attacker in a "by" phrase (see 19_fight.lex)
+183  noun:bombing by:$S
+186  noun:assassination by:$S

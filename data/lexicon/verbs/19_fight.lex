@@ -255,3 +255,13 @@
 196  jeopardize ceasefire|truce
 196  end ceasefire|truce|cease-fire
 196  abandon ceasefire|truce|cease-fire
+
+# Nominal events (noun triggers) only with the attacker named in a "by" phrase ("an attack by
+# Hamas on Israel", "the shelling of Gaza by Israeli tanks"): with no default code, "after the
+# attack on the embassy, X did Y" does not make X the attacker.
+190  noun:attack by:$S
+190  noun:offensive by:$S
+190  noun:raid by:$S
+194  noun:shelling by:$S
+195  noun:airstrike by:$S
+195  noun:bombardment by:$S
