@@ -284,6 +284,9 @@ const SentenceCase kSentences[] = {
     {"Armenia ceded four villages to Azerbaijan.", "ARM", "AZE", "08"},
     {"Russia returned the seized Ukrainian ships to Ukraine.", "RUS", "UKR", "08"},
     {"Iran is keen to resume talks with the United States.", "IRN", "USA", "03"},
+    {"The French president cancelled a planned visit to Algeria.", "FRAGOV", "DZA", "16"},
+    {"Rebels in Ivory Coast blocked transport into Abidjan on Tuesday.", "CIVREB", "CIV", "14"},
+    {"China held naval drills around Taiwan.", "CHN", "TWN", "15"},
     // Nominal attacks only with the attacker in a "by" phrase.
     {"The shelling of Gaza by Israeli tanks continued on Monday.", "ISRMIL", "PSE", "19"},
     {"The assassination of Rafik Hariri by Hezbollah members shocked Lebanon.", "LBNREBHEZ", "LBN",

@@ -172,7 +172,7 @@
 125  boycott talk|meeting|negotiation|summit|conference|session|ceremony
 125  snub talk|meeting|summit|invitation
 125  rule_out talk|meeting|negotiation|dialogue|contact
-125  cancel talk|meeting|visit|summit|trip|conference
+125  cancel conference   # a cancelled visit, trip or meeting is 160, cancelled talks 164 (as "call off")
 125  postpone talk|meeting|visit|summit|trip
 
 # 126 Reject mediation

@@ -130,7 +130,7 @@
 1434 boycott referendum|constitution|assembly|institution|council
 
 # 144 Obstruct passage, block (1441-1444)
-144  block road|roadway|street|highway|bridge|railway|rail|route|border|crossing|port|entrance|traffic|junction|intersection|motorway|track
+144  block road|roadway|street|highway|bridge|railway|rail|route|border|crossing|port|entrance|traffic|junction|intersection|motorway|track|transport|avenue|boulevard|square|tunnel|roundabout|thoroughfare|expressway|freeway|runway
 144  blockade road|street|highway|bridge|railway|port|border|crossing|entrance|building|parliament
 144  barricade
 144  barricade road|street|entrance|building|themselves

@@ -9,7 +9,7 @@
 150  hold parade|military_parade
 150  stage parade|military_parade|show_of_force
 150  conduct exercise|drill|maneuver|manoeuvre|war_game|test   # without a partner: a display of force
-150  hold war_game
+150  hold war_game|exercise|drill|maneuver|manoeuvre|military_exercise|military_drill|naval_exercise|naval_drill|air_drill|live-fire_exercise|live-fire_drill   # "held joint drills with X" is 062
 150  launch war_game|exercise|drill|maneuver|manoeuvre
 150  stage exercise|drill|war_game|maneuver|manoeuvre
 150  test missile|rocket|weapon|warhead|bomb

@@ -11,6 +11,7 @@
 160  limit contact|cooperation
 160  cancel exchange|program|programme|agreement
 160  call_off visit|trip|meeting|summit|exercise
+160  cancel visit|trip|meeting|summit|state_visit   # PLOVER SANCTION "discontinue": a diplomatic exchange called off
 160  isolate
 160  ostracize
 160  ostracise
@@ -151,6 +152,7 @@
 164  quit talk|negotiation|process
 164  leave table
 164  call_off talk|negotiation
+164  cancel talk|negotiation|round
 164  terminate talk|negotiation|dialogue
 
 # 165 Halt mediation
