@@ -100,3 +100,5 @@ armed ETHREB : Fano militias | Amhara militia(s) | Amhara Fano
 armed HTICRM : Haitian gangs | Haiti's gangs | Gran Grif | 5 Segonn | Kraze Baryè | Haiti 's gangs
 armed ECUCRM : Los Choneros | Los Lobos
 armed COLREB : Segunda Marquetalia | Estado Mayor Central | Central General Staff
+# Cameroon's Anglophone conflict (since 2017)
+armed CMRSEP : Ambazonia Defence Forces | Ambazonian separatists | Ambazonian fighters | Ambazonian rebels | Ambazonia separatists | Amba Boys | Anglophone separatists

@@ -422,3 +422,40 @@ name CHN : People 's Republic of China
 name DZA : People 's Democratic Republic of Algeria
 name LAO : Lao People 's Democratic Republic
 name PRK : Democratic People 's Republic of Korea
+
+# --- adjective and demonym variants in news use (checked against the nationality list of
+# countries_iso_nationality.csv; only forms that name the state's people or things)
+demonym AND : Andorrans
+adjective ATG : Antiguan | Barbudan
+demonym ATG : Antiguans | Barbudans
+adjective ARG : Argentinean
+demonym ARG : Argentineans
+demonym BRB : Barbadians | Bajans
+demonym BLZ : Belizeans
+adjective BIH : Herzegovinian
+demonym BIH : Herzegovinians
+demonym BRN : Bruneians
+adjective ECU : Ecuadorean
+demonym ECU : Ecuadoreans
+adjective GRD : Grenadian
+demonym GRD : Grenadians
+adjective GNB : Guinea-Bissauan
+demonym GNB : Bissau-Guineans | Guinea-Bissauans
+adjective KGZ : Kirghiz | Kirgiz
+demonym LIE : Liechtensteiners
+demonym LUX : Luxembourgers
+adjective MHL : Marshallese
+adjective FSM : Micronesian
+demonym FSM : Micronesians
+demonym MCO : Monegasques
+adjective NRU : Nauruan
+demonym NRU : Nauruans
+adjective PLW : Palauan
+demonym PLW : Palauans
+demonym WSM : Samoans
+adjective TJK : Tadjik | Tadzhik
+demonym TTO : Trinidadians
+demonym TKM : Turkmens
+adjective TUV : Tuvaluan
+demonym TUV : Tuvaluans
+demonym UZB : Uzbekistanis

@@ -105,6 +105,13 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Kurdistan Workers ' Party", "2024-01-01", "TURREB"},
       {"Republican People 's Party", "2024-01-01", "TUROPP"},
       {"People 's Republic of China", "2024-01-01", "CHN"},
+      // historical and less common country names, adjectives and demonyms
+      {"Kampuchean", "1985-01-01", "KHM"},
+      {"Zairean", "1990-01-01", "COD"},
+      {"Rhodesia", "1975-01-01", "ZWE"},
+      {"Ecuadorean", "2024-01-01", "ECU"},
+      {"Tuvaluans", "2024-01-01", "TUV"},
+      {"Ambazonian separatists", "2024-01-01", "CMRSEP"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
