@@ -669,6 +669,14 @@ class SentenceCoder {
       } else if (rel_[c] == Rel::kXcomp) {
         std::vector<ActorRef> a = ConditionSubject(c, depth + 1);
         if (!a.empty()) return a;
+      } else if (rel_[c] == Rel::kObj && depth > 0) {
+        // "threatened to stop negotiations to reduce X if the US goes ahead": the condition
+        // hung on a clause modifying the complement's object.
+        for (int k : kids_[c]) {
+          if (rel_[k] != Rel::kAcl) continue;
+          std::vector<ActorRef> a = ConditionSubject(k, depth + 1);
+          if (!a.empty()) return a;
+        }
       }
     }
     return {};
@@ -1113,14 +1121,29 @@ class SentenceCoder {
   void RecoverMisparsedClause(int v, bool protest, int* subj, int* obj) const {
     if (rel_[v] != Rel::kAcl && rel_[v] != Rel::kAmod) return;
     const std::string& f = norm_[v];
-    if (f.size() < 4 || f.compare(f.size() - 2, 2, "ED") != 0) return;
+    // A past form: regular (-ed), or for an acl an irregular one the tagger calls past ("held
+    // talks"; as a participle only without a "by" agent: "soldiers taken hostage by rebels").
+    bool past = f.size() >= 4 && f.compare(f.size() - 2, 2, "ED") == 0;
+    if (!past && rel_[v] == Rel::kAcl) {
+      const std::string& x = sp_->words[v].xpos;
+      bool by = Child(v, Rel::kOblAgent) >= 0;
+      for (int c : kids_[v]) by = by || (rel_[c] == Rel::kObl && CaseOf(c) == "BY");
+      past = x == "VBD" || (x == "VBN" && !by);
+    }
+    if (!past) return;
     int h = Head(v);
     if (h < 0) return;
     // A subject with a past verb and its object hung on it, before its own governor ("Israeli
-    // tanks fired shells at X, witnesses said": tanks nsubj of "said", fired acl of tanks).
-    if (rel_[v] == Rel::kAcl && h < v && rel_[h] == Rel::kNsubj && Head(h) > v &&
-        Child(v, Rel::kObj) >= 0) {
+    // tanks fired shells at X, witnesses said": tanks nsubj, or object, of "said", fired acl of
+    // tanks; an object never precedes its verb in a declarative English clause).
+    if (rel_[v] == Rel::kAcl && h < v && (rel_[h] == Rel::kNsubj || rel_[h] == Rel::kObj) &&
+        Head(h) > v && Child(v, Rel::kObj) >= 0) {
       *subj = h;
+      return;
+    }
+    if (int c = SubjectBeforeAmod(v); c >= 0) {
+      *subj = c;
+      *obj = h;
       return;
     }
     for (int i = 0; i < n_; ++i) {
@@ -1136,7 +1159,19 @@ class SentenceCoder {
       }
       bool agent = Child(v, Rel::kOblAgent) >= 0;
       for (int c : kids_[v]) agent = agent || (rel_[c] == Rel::kObl && CaseOf(c) == "BY");
-      if (complement || (protest && !agent)) *subj = h;
+      if (!complement && !(protest && !agent)) return;
+      // The whole subject: "a group of deputies" for "deputies", and with its first conjunct
+      // ("Fabius and a group of deputies held talks with X": held an acl of "deputies").
+      int top = h;
+      if (rel_[top] == Rel::kNmod && CaseOf(top) == "OF" && Head(top) >= 0 && Head(top) < top) {
+        top = Head(top);
+      }
+      for (int steps = 0; steps < n_ && rel_[top] == Rel::kConj && Head(top) >= 0 &&
+                          Head(top) < top && IsNominal(Head(top));
+           ++steps) {
+        top = Head(top);
+      }
+      *subj = top;
       return;
     }
     if (h < v || v == 0) return;
@@ -1148,6 +1183,16 @@ class SentenceCoder {
       }
     }
     int w = v - 1;
+    // "Kenzo Oshima, the UN relief coordinator, demanded parties to ...": the noun phrase
+    // before the verb ends in an apposition set off by a comma; its anchor is the subject.
+    if (norm_[w] == "," && w > 0) {
+      int a = w - 1;
+      for (int steps = 0; steps < n_ && rel_[a] != Rel::kAppos && Head(a) >= 0 && Head(a) < w;
+           ++steps) {
+        a = Head(a);
+      }
+      if (rel_[a] == Rel::kAppos && Head(a) >= 0 && Head(a) < a) w = Head(a);
+    }
     const std::string& up = sp_->words[w].upos;
     if (up != "NOUN" && up != "PROPN") return;
     for (int steps = 0; steps < n_ && Head(w) >= 0 && Head(w) < v; ++steps) {
@@ -1160,6 +1205,48 @@ class SentenceCoder {
     }
     *subj = w;
     *obj = h;
+  }
+
+  // True when relative clause v (subject `subj`) is the sentence's predicate misparsed as a
+  // modifier of its real subject: a relative clause with its own subject and its own object and
+  // no relative word has no gap, so it cannot modify the noun ("Syrian officers today ended
+  // mediation efforts": "today" its subject; "British aircraft using precision guided missiles
+  // killed 4 Iraqis": "missiles"). Only when that subject names no actor and the noun before
+  // it does.
+  bool GaplessRelative(int v, int subj) const {
+    if (rel_[v] != Rel::kRelcl || subj < 0 || rel_[subj] != Rel::kNsubj || Head(subj) != v) {
+      return false;
+    }
+    int h = Head(v);
+    if (h < 0 || h > subj || IsPronoun(subj) || Child(v, Rel::kObj) < 0) return false;
+    for (int i = h + 1; i <= v; ++i) {
+      const std::string& f = norm_[i];
+      if (f == "WHO" || f == "WHOM" || f == "WHOSE" || f == "WHICH" || f == "THAT" ||
+          f == "WHERE" || f == "WHEN" || f == "WHY") {
+        return false;
+      }
+    }
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kMark || IsRelativePronoun(c)) return false;
+    }
+    return ActorsOf(subj).empty() && !AgentsOnly(ActorsOf(h)) && !ActorsOf(h).empty();
+  }
+
+  // The first of two subjects of one verb when a past verb (-ed) between them was parsed as an
+  // adjective of the second ("Israeli army bulldozers demolished Palestinian homes ..., officials
+  // said": "bulldozers" and "homes" both subjects of "said", "demolished" an amod of "homes").
+  // A verb has one subject: the first is the misparsed clause's subject, the modified noun its
+  // object. -1 when the tree is not so.
+  int SubjectBeforeAmod(int v) const {
+    if (rel_[v] != Rel::kAmod || v == 0) return -1;
+    const std::string& f = norm_[v];
+    if (f.size() < 4 || f.compare(f.size() - 2, 2, "ED") != 0) return -1;
+    int h = Head(v);
+    if (h <= v || rel_[h] != Rel::kNsubj || Head(h) < 0) return -1;
+    for (int c : kids_[Head(h)]) {
+      if (c != h && rel_[c] == Rel::kNsubj && c < v && CoreEnd(c) == v - 1) return c;
+    }
+    return -1;
   }
 
   int SubjectHead(int v, bool* passive_subject, int depth) const {
@@ -1225,7 +1312,7 @@ class SentenceCoder {
   bool IsCodedVerb(int i) const {
     // An adjective predicate with a complement: "is ready to talk", "willing to withdraw".
     if (sp_->words[i].upos == "ADJ") {
-      return Child(i, Rel::kXcomp) >= 0;
+      return Child(i, Rel::kXcomp) >= 0 || SubjectBeforeAmod(i) >= 0;
     }
     if (!IsVerbalPos(sp_->words[i])) return false;
     Rel r = rel_[i];
@@ -1321,9 +1408,16 @@ class SentenceCoder {
   }
 
   // True when clause v states no fact: its verb is a bare form (a subjunctive "that Hamas
-  // renounce") or it has a modal auxiliary ("would help", "must leave").
+  // renounce"), a present form without auxiliary under a past governor (a subjunctive with a
+  // plural subject: "demanded that its partners refuse"; a reported fact would follow the
+  // governor's tense) or it has a modal auxiliary ("would help", "must leave").
   bool UnrealisedClause(int v) const {
     if (sp_->words[v].xpos == "VB") return true;
+    int g = Head(v);
+    if (sp_->words[v].xpos == "VBP" && g >= 0 && sp_->words[g].xpos == "VBD" &&
+        Child(v, Rel::kAux) < 0 && Child(v, Rel::kAuxPass) < 0 && Child(v, Rel::kCop) < 0) {
+      return true;
+    }
     for (int c : kids_[v]) {
       if (rel_[c] != Rel::kAux) continue;
       const std::string& x = sp_->words[c].xpos;
@@ -1401,6 +1495,20 @@ class SentenceCoder {
         IsIntentGovernor(v) && uncoded) {
       forced = "030";
     }
+    // "failed to reach agreement": a cooperative act (roots 03-08) attempted and not achieved
+    // is a rejection (120, or the reject sub-code ComposeChainCode gives); any other act that
+    // failed did not happen, and the complement's events are dropped.
+    if (forced.empty() && lower >= 0 && rel_[lower] == Rel::kXcomp && uncoded &&
+        lemma_[v] == "FAIL" && !IsNegated(v)) {
+      std::vector<VerbEvent> tried;
+      CollectLower(lower, &tried);
+      std::string tried_root = tried.empty() ? std::string() : tried[0].code.substr(0, 2);
+      if (tried_root < "03" || tried_root > "08") {
+        ClearLower(lower);
+        return;
+      }
+      forced = "120";
+    }
     if (forced.empty() && (uncoded || verbs_.CodeOf(*verb).active.substr(0, 2) == "01")) {
       for (int c : kids_[v]) {
         if (rel_[c] == Rel::kCcomp && HasMarkAux(c, lexicon::MarkKind::kDemand)) {
@@ -1440,6 +1548,7 @@ class SentenceCoder {
         passive = false;
       }
     }
+    if (!passive && GaplessRelative(v, subj)) subj = Head(v);
     PatternHit hit;
     if (verb != nullptr && forced.empty()) hit = BestPattern(*verb, v, subj);
     const lexicon::VerbPattern* pattern = hit.pattern;
@@ -1449,7 +1558,10 @@ class SentenceCoder {
     // An adjective is coded only through an entry written for it with its complement
     // (`030 ready >*`), never through a verb of the same spelling ("free to leave" is no
     // release).
-    if (sp_->words[v].upos == "ADJ" && pattern == nullptr && forced.empty()) return;
+    if (sp_->words[v].upos == "ADJ" && pattern == nullptr && forced.empty() &&
+        SubjectBeforeAmod(v) < 0) {
+      return;
+    }
     // Verb chains. A reporting verb passes its complement's events up ("X said Y attacked Z":
     // Y -> Z). With a complement that says what is promised, asked, demanded, refused or
     // threatened (an xcomp "to VERB", or for appeals, demands, intentions and threats a
@@ -1483,8 +1595,10 @@ class SentenceCoder {
                                                      : "";
       if (lower_code.empty() && forced != "100") return;
       chain = true;
-      // "is expected to meet", "is prepared to lift": the passive subject is the one who acts.
-      if (rel_[lower] == Rel::kXcomp) passive = false;
+      // "is expected to meet", "is prepared to lift": the passive subject of an intent is the
+      // one who acts; of an appeal, demand or threat ("was pressured to step aside by X",
+      // "was urged to resign") it is the one acted on.
+      if (rel_[lower] == Rel::kXcomp && (root == "03" || root == "05")) passive = false;
       combined = ComposeChainCode(own, lower_code);
       bool generic = own.size() == 3 && own[2] == '0';
       if (combined.empty() && generic && root != "02" && root != "10" && root != "12" &&
@@ -1501,7 +1615,8 @@ class SentenceCoder {
         if (!composed.empty()) {
           combined = composed;
           chain = true;
-          passive = false;
+          const std::string root = code.active.substr(0, 2);
+          if (root == "03" || root == "05") passive = false;
         }
         break;
       }
@@ -1533,11 +1648,23 @@ class SentenceCoder {
           if (agent >= 0) break;
         }
       }
+      // The parser often hangs a passive's "by" phrase on its complement ("was pressured to
+      // step aside by the Obama administration": "by" under "step"): an actor-naming "by"
+      // phrase of an active xcomp or advcl without a subject of its own is the agent.
+      if (agent < 0) agent = AgentOnComplement(v);
       if (agent >= 0) {
         sources = ActorsOf(agent);
         used.insert(agent);
       }
       if (subj >= 0) targets = ActorsOf(subj);
+      // A passive act of violence by a thing ("were killed by an improvised explosive device
+      // outside of the Iraqi city of Basra", "in a car bomb explosion in Beirut"): the one
+      // place of the clause stands for the unnamed perpetrators, as for "a roadside bombing
+      // near Samarra killed ...".
+      if (sources.empty() && agent >= 0 && IsViolence(code)) {
+        ActorRef place;
+        if (PlaceCountry(v, subj, &place)) sources.push_back(std::move(place));
+      }
     } else {
       if (subj >= 0) {
         sources = ActorsOf(subj);
@@ -1674,14 +1801,60 @@ class SentenceCoder {
     Emit(v, code, hit.compound, sources, targets);
   }
 
-  // True when phrase w is marked as a place: in / at / near / throughout / across.
+  // True when phrase w is marked as a place: in / at / near / outside / throughout / across.
   bool IsPlacePhrase(int w) const {
     for (int k : kids_[w]) {
       if (rel_[k] != Rel::kCase) continue;
       const std::string& p = norm_[k];
-      if (p == "IN" || p == "AT" || p == "NEAR" || p == "THROUGHOUT" || p == "ACROSS") return true;
+      if (p == "IN" || p == "AT" || p == "NEAR" || p == "OUTSIDE" || p == "THROUGHOUT" ||
+          p == "ACROSS") {
+        return true;
+      }
     }
     return false;
+  }
+
+  // True for the codes of physical violence (roots 18-20), in either voice.
+  static bool IsViolence(const VerbCode& code) {
+    const std::string& c = code.active.empty() || code.active == VerbCode::kNull ? code.passive
+                                                                                 : code.active;
+    return c.size() >= 3 && c >= "18" && c < "21";
+  }
+
+  // The "by" phrase naming an actor on an active xcomp or advcl of passive verb v that has no
+  // subject of its own (PassiveAgent's second chance), or -1.
+  int AgentOnComplement(int v) const {
+    for (int c : kids_[v]) {
+      if (rel_[c] != Rel::kXcomp && rel_[c] != Rel::kAdvcl) continue;
+      if (IsPassive(c) || Child(c, Rel::kNsubj) >= 0) continue;
+      for (int k : kids_[c]) {
+        if ((rel_[k] == Rel::kObl || rel_[k] == Rel::kOblAgent) && k > v &&
+            CaseOf(k) == "BY" && !ActorsOf(k).empty()) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // The country of the one place clause v (with its subject phrase) names with in / at /
+  // near / outside / throughout / across (a bare country code); false when there is none or
+  // there are two. *out is that place's actor.
+  bool PlaceCountry(int v, int subj, ActorRef* out) const {
+    std::vector<int> words;
+    CollectClause(v, &words, 0);
+    if (subj >= 0) CollectPhrase(subj, &words, 0);
+    bool found = false;
+    for (int w : words) {
+      if (!IsPlacePhrase(w)) continue;
+      for (const ActorRef& a : ActorsOf(w)) {
+        if (a.actor.empty() || a.code.size() != 3 || a.code == "---") continue;
+        if (found && out->code != a.code) return false;  // two places: no guess
+        if (!found) *out = a;
+        found = true;
+      }
+    }
+    return found;
   }
 
   // In a conflictual event (roots 10-20), an actor with no country ("---CVL" prisoners,
@@ -1699,19 +1872,9 @@ class SentenceCoder {
       for (const ActorRef& a : *list) unknown = unknown || a.code.compare(0, 3, "---") == 0;
     }
     if (!unknown) return;
-    std::vector<int> words;
-    CollectClause(v, &words, 0);
-    if (subj >= 0) CollectPhrase(subj, &words, 0);
-    std::string country;
-    for (int w : words) {
-      if (!IsPlacePhrase(w)) continue;
-      for (const ActorRef& a : ActorsOf(w)) {
-        if (a.actor.empty() || a.code.size() != 3 || a.code == "---") continue;
-        if (!country.empty() && country != a.code) return;  // two places: no guess
-        country = a.code;
-      }
-    }
-    if (country.empty()) return;
+    ActorRef place;
+    if (!PlaceCountry(v, subj, &place)) return;
+    const std::string country = place.code;
     // Not when the actor would become the other side ("Nigerian authorities jailed members"
     // of an unnamed group in Lagos stays NGAGOV -> ---GOV, not a self-event).
     auto fill = [&](std::vector<ActorRef>* list, const std::vector<ActorRef>& other) {
@@ -1767,7 +1930,10 @@ class SentenceCoder {
     };
     if (targets.empty() && sources.size() >= 2) {
       std::string root = forward.size() >= 2 ? forward.substr(0, 2) : "";
-      bool coop = root == "03" || root == "04" || root == "05" || root == "06";
+      // A truce agreed by two sides is between them ("Bosnia and Slovenia agreed to a
+      // ceasefire"): 0871 too.
+      bool coop = root == "03" || root == "04" || root == "05" || root == "06" ||
+                  forward == "0871";
       if (coop || compound) {
         for (const ActorRef& a : sources) {
           for (const ActorRef& b : sources) {

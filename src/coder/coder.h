@@ -7,19 +7,22 @@
 //      matched against the words of the verb's clause, see lexicon/verbs.h), else the verb's
 //      own code, else the block's;
 //   2. finds the source in the subject (`nsubj`; in the passive voice the agent `obl:agent` /
-//      `nmod` with "by", "from", "in"), inherited from the governing verb for `xcomp`,
-//      `conj` and subordinator-less `advcl` verbs without a subject ("it"/"they" labelled
-//      `expl` counts as the subject of a predicate with no clause of its own: "Syria says it
-//      is willing to withdraw"), and the target in the
-//      object, then in the obliques (in the passive voice: the passive subject); for a
-//      reporting or cognition verb whose complement clause yields no event, in that clause;
-//      an object naming agents alone ("troops") gives way to a named actor further in the
-//      clause but not to a place ("attacked a military checkpoint in eastern Syria" keeps
-//      the soldiers), an oblique or named actor with only the sources' own codes (a place in
-//      their country: "Israelis rallied in Haifa against the government"; "Russia and Iraq
-//      will build up cooperation to expand Soviet-era partnerships") is passed over, and a
-//      threat without a named target takes its "if"/"unless" clause's subject;
-//      a pattern's `PREP:$T` / `PREP:$S` slot (dyad format) names the target / source;
+//      `nmod` with "by", "from", "in", else an actor's "by" phrase the parser hung on the verb's
+//      active xcomp or advcl: "was pressured to step aside by X"; a passive act of violence whose
+//      agent names no actor, "killed by a roadside bomb outside Basra", takes the country of the
+//      one place its clause names), inherited from the governing verb for `xcomp`, `conj` and
+//      subordinator-less `advcl` verbs without a subject ("it"/"they" labelled `expl` counts as the
+//      subject of a predicate with no clause of its own: "Syria says it is willing to withdraw"),
+//      and the target in the object, then in the obliques (in the passive voice: the passive
+//      subject); for a reporting or cognition verb whose complement clause yields no event, in that
+//      clause; an object naming agents alone ("troops") gives way to a named actor further in the
+//      clause but not to a place ("attacked a military checkpoint in eastern Syria" keeps the
+//      soldiers), an oblique or named actor with only the sources' own codes (a place in their
+//      country: "Israelis rallied in Haifa against the government"; "Russia and Iraq will build up
+//      cooperation to expand Soviet-era partnerships") is passed over, and a threat without a named
+//      target takes its "if"/"unless" clause's subject (also one hung on a clause modifying the
+//      complement's object: "threatened to stop talks to X if Y"); a pattern's `PREP:$T` /
+//      `PREP:$S` slot (dyad format) names the target / source;
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
@@ -36,11 +39,20 @@
 //      a protest verb none needed, unless a "by" agent follows) takes the modified noun as
 //      its subject, and an `amod` right after a noun phrase takes that phrase (or the modified
 //      noun's nsubj) as subject and the modified noun as object ("Israeli troops shelled
-//      positions of X"); a modifier after a determiner or adjective is left alone;
+//      positions of X"); a modifier after a determiner or adjective is left alone; an acl
+//      with an object on a subject or object before its own governor is that noun's clause
+//      ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between two subjects
+//      of one verb (even tagged ADJ) has the first as subject and its noun as object ("army
+//      bulldozers demolished homes, officials said"); a relative clause with its own subject
+//      and object and no relative word (no gap) whose subject names no actor has the noun it
+//      hangs on as subject ("Syrian officers today ended ..."); the subject found for a
+//      misparsed acl is the whole coordination ("Fabius and a group of deputies held talks");
+//      an apposition set off by commas before the verb is skipped to its anchor;
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
-//      (roots 03-06) and for patterns with the `%` marker (PETRARCH2's behaviour);
+//      (roots 03-06, and a truce, 0871: "A and B agreed to a ceasefire") and for patterns
+//      with the `%` marker (PETRARCH2's behaviour);
 //   5. negation (`neg`, "not", "n't", "never" on the verb or its auxiliary chain) maps the code
 //      through CoderOptions::negation (CAMEO's "reject" counterparts by default) and drops the
 //      event when the code has none;
@@ -50,10 +62,15 @@
 //      sub-code for what the complement codes (ComposeChainCode: "threatened to impose
 //      sanctions" 1312, "offered to mediate" 039), and drops the complement's events; an
 //      adjective with an infinitive complement is coded like a verb ("is ready to talk");
+//      the passive subject of an intent acts ("is expected to meet"), of an appeal, demand
+//      or threat it is acted on ("was pressured to resign by X": X -> subject); "failed to"
+//      a cooperative act (roots 03-08) is a rejection (120: "A and B failed to reach
+//      agreement"), any other failed act is not coded;
 //   7. with a lexicon that declares marker words (VerbDictionary::IsMark; dyad's does,
 //      PETRARCH's do not): "will/would VERB" codes the intent or threat (FutureCode), "X said
 //      Y must VERB" X's demand on Y, "plans / is expected to VERB" the intent, and a "that"
-//      clause with a modal or a bare verb is the content of the appeal, demand, intent or
+//      clause with a modal, a bare verb, or a present verb under a past governor ("demanded
+//      that its partners refuse") is the content of the appeal, demand, intent or
 //      threat governing it ("demanded that Hamas renounce": 100 on Hamas); and a killing
 //      (1823) or unspecified violence (180) whose sources are all armed forces (a MIL unit) is
 //      conventional military force, 190 (CAMEO's 18 / 19 boundary);
