@@ -1118,7 +1118,7 @@ class SentenceCoder {
   // "troops killed in Gaza") has a determiner or adjective before it, or no complement.
   // A protest verb ("rallied", "demonstrated", "rioted": no passive reading) needs no
   // complement for its acl reading ("Thousands of Israelis rallied against the plan").
-  void RecoverMisparsedClause(int v, bool protest, int* subj, int* obj) const {
+  void RecoverMisparsedClause(int v, bool protest, int lower, int* subj, int* obj) const {
     if (rel_[v] != Rel::kAcl && rel_[v] != Rel::kAmod) return;
     const std::string& f = norm_[v];
     // A past form: regular (-ed), or for an acl an irregular one the tagger calls past ("held
@@ -1155,7 +1155,7 @@ class SentenceCoder {
       for (int c : kids_[v]) {
         Rel r = rel_[c];
         complement = complement || r == Rel::kObj || r == Rel::kIobj || r == Rel::kXcomp ||
-                     r == Rel::kCcomp;
+                     r == Rel::kCcomp || c == lower;
       }
       bool agent = Child(v, Rel::kOblAgent) >= 0;
       for (int c : kids_[v]) agent = agent || (rel_[c] == Rel::kObl && CaseOf(c) == "BY");
@@ -1407,6 +1407,24 @@ class SentenceCoder {
     return false;
   }
 
+  // True when v has the modal "may", "might" or "could" and an "if" / "unless" clause of its
+  // own ("may halt mediation efforts if cooperation founders"): a conditional threat or
+  // promise. Only with a lexicon that declares marker words (as HasMarkAux).
+  bool ConditionalPossibility(int v) const {
+    if (!verbs_.HasMarks(lexicon::MarkKind::kFuture)) return false;
+    bool modal = false, condition = false;
+    for (int c : kids_[v]) {
+      const std::string& f = norm_[c];
+      if (rel_[c] == Rel::kAux) modal = modal || f == "MAY" || f == "MIGHT" || f == "COULD";
+      if (rel_[c] != Rel::kAdvcl) continue;
+      for (int k : kids_[c]) {
+        condition = condition ||
+                    (rel_[k] == Rel::kMark && (norm_[k] == "IF" || norm_[k] == "UNLESS"));
+      }
+    }
+    return modal && condition;
+  }
+
   // True when clause v states no fact: its verb is a bare form (a subjunctive "that Hamas
   // renounce"), a present form without auxiliary under a past governor (a subjunctive with a
   // plural subject: "demanded that its partners refuse"; a reported fact would follow the
@@ -1454,6 +1472,30 @@ class SentenceCoder {
     return false;
   }
 
+  // The parser often hangs the infinitive an appeal, intent, demand, refusal or threat
+  // governs as a purpose clause ("threatened on Monday to break relations with X", "agreed in
+  // principle on Saturday to provide aid": advcl, not xcomp). For a verb of those families
+  // (its default code's root 02, 03, 10, 12 or 13) without an object, xcomp or ccomp, the first "to"
+  // advcl after it with no subject or other subordinator of its own is the complement, when it
+  // has events. -1 otherwise.
+  int InfinitiveAdverbialComplement(int v, const lexicon::Verb& verb) {
+    const std::string& own = verbs_.CodeOf(verb).active;
+    std::string root = own.substr(0, std::min<size_t>(2, own.size()));
+    if (root != "02" && root != "03" && root != "10" && root != "12" && root != "13") return -1;
+    if (Child(v, Rel::kXcomp) >= 0 || Child(v, Rel::kCcomp) >= 0 || Child(v, Rel::kObj) >= 0) {
+      return -1;
+    }
+    for (int c : kids_[v]) {
+      if (rel_[c] != Rel::kAdvcl || c < v || !HasMarkTo(c)) continue;
+      bool own_subject = Child(c, Rel::kNsubj) >= 0 || Child(c, Rel::kNsubjPass) >= 0;
+      for (int k : kids_[c]) own_subject = own_subject || (rel_[k] == Rel::kMark && norm_[k] != "TO");
+      if (own_subject) return -1;
+      Code(c);
+      return (!events_[c].empty() || LowerHasEvents(c)) ? c : -1;
+    }
+    return -1;
+  }
+
   // Codes verb i (once), after its complements.
   void Code(int v) {
     if (done_[v]) return;
@@ -1485,6 +1527,7 @@ class SentenceCoder {
       }
     }
     const lexicon::Verb* verb = FindVerb(v);
+    if (lower < 0 && verb != nullptr) lower = InfinitiveAdverbialComplement(v, *verb);
     // A governor that is not itself a coded verb can still say what kind of act its
     // complement is: "plans to meet", "is expected to sign" (intent, 030, when the
     // complement's subject is the governor's); "X said Y must release Z" (a demand, 100, of
@@ -1542,7 +1585,7 @@ class SentenceCoder {
     if (!IsPassive(v) && (subj < 0 || rel_[v] == Rel::kAcl)) {
       int recovered_subj = -1;
       bool protest = verb != nullptr && verbs_.CodeOf(*verb).active.substr(0, 2) == "14";
-      RecoverMisparsedClause(v, protest, &recovered_subj, &recovered_obj);
+      RecoverMisparsedClause(v, protest, lower, &recovered_subj, &recovered_obj);
       if (recovered_subj >= 0) {
         subj = recovered_subj;
         passive = false;
@@ -1598,7 +1641,10 @@ class SentenceCoder {
       // "is expected to meet", "is prepared to lift": the passive subject of an intent is the
       // one who acts; of an appeal, demand or threat ("was pressured to step aside by X",
       // "was urged to resign") it is the one acted on.
-      if (rel_[lower] == Rel::kXcomp && (root == "03" || root == "05")) passive = false;
+      if ((rel_[lower] == Rel::kXcomp || rel_[lower] == Rel::kAdvcl) &&
+          (root == "03" || root == "05")) {
+        passive = false;
+      }
       combined = ComposeChainCode(own, lower_code);
       bool generic = own.size() == 3 && own[2] == '0';
       if (combined.empty() && generic && root != "02" && root != "10" && root != "12" &&
@@ -1624,8 +1670,10 @@ class SentenceCoder {
     if (code.active == VerbCode::kNull && code.passive.empty()) return;
     if (code.empty()) return;
     // An announced action ("Finland will give Tanzania a grant", "they would boycott the
-    // talks") is coded as the intent or threat to do it (FutureCode).
-    if (!chain && !IsNegated(v) && HasMarkAux(v, lexicon::MarkKind::kFuture)) {
+    // talks") is coded as the intent or threat to do it (FutureCode); so is a possible one
+    // under a condition ("the EU may halt mediation if the parties do not cooperate").
+    if (!chain && !IsNegated(v) &&
+        (HasMarkAux(v, lexicon::MarkKind::kFuture) || ConditionalPossibility(v))) {
       combined = FutureCode(code.active);
     }
 
