@@ -19,6 +19,7 @@ include people/international.lex
 include people/world.lex
 include people/foreign-ministers.lex
 include people/others.lex
+include people/archive.lex
 include agents.lex
 include not-actors.lex
 include discards.lex

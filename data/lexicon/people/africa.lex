@@ -32,6 +32,7 @@ person : Ronald Lamola | Lamola
 person : Julius Malema | Malema
     ZAFOPP high
 person : Nelson Mandela | Mandela
+    ZAFGOV 1994-05..1999-06 high   # president
     ZAFELI ..2013-12 high
 
 # ---------------- other recurring figures ----------------

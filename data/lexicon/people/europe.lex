@@ -8,6 +8,7 @@ person : King Charles | King Charles III | Charles III | Prince Charles
     GBRELI ..2022-08 high
     GBRGOV 2022-09.. high
 person : Tony Blair | Blair
+    GBROPP 1994-07..1997-05 high   # leader of the opposition
     GBRGOV ..2007-06 high
     IGO 2007-06..2015-05 high      # Quartet envoy to the Middle East
     GBRELI
@@ -151,6 +152,7 @@ person : Bernard Kouchner | Kouchner
     FRAGOV 2007-05..2010-11 high
     FRAELI
 person : Alain Juppe | Alain Juppé | Juppe | Juppé
+    FRAGOV 1993-03..1997-06 high   # foreign minister, then prime minister
     FRAGOV 2010-11..2012-05 high
     FRAELI
 person : Laurent Fabius | Fabius

@@ -158,12 +158,16 @@ person : Ehud Barak | Barak
     ISRGOV 2007-06..2013-03 high   # defence minister
     ISRELI
 person : Ariel Sharon
+    ISRGOV 1996-07..1999-07 high   # infrastructure, then foreign minister
+    ISROPP 1999-09..2001-03 high   # Likud leader in opposition
     ISRGOV 2001-03..2006-04 high
     ISRELI
 person : Ehud Olmert | Olmert
     ISRGOV 2003-02..2009-03 high   # deputy prime minister, prime minister from January 2006
     ISRELI
 person : Benjamin Netanyahu | Binyamin Netanyahu | Netanyahu | Bibi
+    ISROPP 1993-03..1996-06 high   # Likud leader in opposition
+    ISRGOV 1996-06..1999-07 high   # first term as prime minister
     ISRGOV 2002-11..2005-08 high   # foreign, then finance minister
     ISROPP 2005-12..2009-03 high
     ISRGOV 2009-03..2021-06 high
@@ -181,6 +185,8 @@ person : Moshe Katsav | Katsav
     ISRGOV 2000-08..2007-07 high
     ISRELI
 person : Shimon Peres | Peres
+    ISRGOV 1992-07..1996-06 high   # foreign minister, prime minister from November 1995
+    ISROPP 1996-06..1999-07 medium
     ISRGOV 2001-03..2002-11 high
     ISRGOV 2005-01..2014-07 high
     ISRELI

@@ -51,6 +51,8 @@ person : George Papandreou
     GRCGOV 2009-10..2011-11 high
     GRCELI
 person : Andreas Papandreou
+    GRCGOV 1981-10..1989-07 high
+    GRCGOV 1993-10..1996-01 high
     GRCELI high
 person : Antonis Samaras | Samaras
     GRCGOV 2012-06..2015-01 high
@@ -132,7 +134,8 @@ person : Maia Sandu | Sandu
     MDAGOV 2020-12.. high
     MDAOPP
 person : Eduard Shevardnadze | Shevardnadze
-    GEOGOV ..2003-11 high
+    RUSGOV 1985-07..1990-12 high   # Soviet foreign minister
+    GEOGOV 1992-03..2003-11 high
     GEOELI
 person : Bidzina Ivanishvili | Ivanishvili
     GEOGOV 2012-10..2013-11 high
