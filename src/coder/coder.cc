@@ -1475,9 +1475,9 @@ class SentenceCoder {
   // The parser often hangs the infinitive an appeal, intent, demand, refusal or threat
   // governs as a purpose clause ("threatened on Monday to break relations with X", "agreed in
   // principle on Saturday to provide aid": advcl, not xcomp). For a verb of those families
-  // (its default code's root 02, 03, 10, 12 or 13) without an object, xcomp or ccomp, the first "to"
-  // advcl after it with no subject or other subordinator of its own is the complement, when it
-  // has events. -1 otherwise.
+  // (its default code's root 02, 03, 10, 12 or 13) without an object, xcomp or ccomp, the
+  // first "to" advcl after it with no subject or other subordinator of its own is the
+  // complement, when it has events. -1 otherwise.
   int InfinitiveAdverbialComplement(int v, const lexicon::Verb& verb) {
     const std::string& own = verbs_.CodeOf(verb).active;
     std::string root = own.substr(0, std::min<size_t>(2, own.size()));
@@ -1488,7 +1488,9 @@ class SentenceCoder {
     for (int c : kids_[v]) {
       if (rel_[c] != Rel::kAdvcl || c < v || !HasMarkTo(c)) continue;
       bool own_subject = Child(c, Rel::kNsubj) >= 0 || Child(c, Rel::kNsubjPass) >= 0;
-      for (int k : kids_[c]) own_subject = own_subject || (rel_[k] == Rel::kMark && norm_[k] != "TO");
+      for (int k : kids_[c]) {
+        own_subject = own_subject || (rel_[k] == Rel::kMark && norm_[k] != "TO");
+      }
       if (own_subject) return -1;
       Code(c);
       return (!events_[c].empty() || LowerHasEvents(c)) ? c : -1;
