@@ -412,6 +412,54 @@ int32_t MisattachedDayDate(const Sentence& s, int32_t anchor, int32_t story_date
   return 0;
 }
 
+// The "by" agents of passive verb v (obl:agent, or obl / nmod with "by"), and those the
+// parser hung on v's xcomp or advcl ("was pressured to step aside by the Obama
+// administration"); none when v is not passive.
+std::vector<int32_t> PassiveAgents(const Sentence& s, int32_t v) {
+  const int32_t n = static_cast<int32_t>(s.words.size());
+  bool passive = false;
+  for (const Word& w : s.words) {
+    passive = passive || (w.head == v && (w.deprel == "aux:pass" || w.deprel == "auxpass" ||
+                                          w.deprel == "nsubj:pass" || w.deprel == "nsubjpass"));
+  }
+  std::vector<int32_t> out;
+  if (!passive) return out;
+  std::vector<int32_t> heads = {v};
+  for (int32_t i = 0; i < n; ++i) {
+    const Word& w = s.words[i];
+    if (w.head == v && (w.deprel == "xcomp" || w.deprel == "advcl")) heads.push_back(i);
+  }
+  for (int32_t i = 0; i < n; ++i) {
+    const Word& w = s.words[i];
+    if (std::find(heads.begin(), heads.end(), w.head) == heads.end()) continue;
+    bool by = w.deprel == "obl:agent";
+    if (!by && (w.deprel == "obl" || w.deprel == "nmod")) {
+      for (const Word& k : s.words) {
+        by = by || (k.head == i && k.deprel == "case" && Lower(k.form) == "by");
+      }
+    }
+    if (by) out.push_back(i);
+  }
+  return out;
+}
+
+// A temporal phrase the parser hung on a passive verb's "by" agent ("was pressured to step
+// aside by the Obama administration in 2014": "in 2014" under "administration"). An agent
+// names who acted; a date inside it is the act's date. Only a temporal nmod directly under
+// the agent's head.
+int32_t AgentPhraseDate(const Sentence& s, int32_t v, int32_t story_date, Direction dir) {
+  const int32_t n = static_cast<int32_t>(s.words.size());
+  for (int32_t a : PassiveAgents(s, v)) {
+    for (int32_t i = 0; i < n; ++i) {
+      const Word& w = s.words[i];
+      if (w.head != a || !w.deprel.starts_with("nmod") || !IsTemporalHead(w.form)) continue;
+      int32_t d = ResolveTemporalPhrase(PhraseWords(s, i), story_date, dir);
+      if (d != 0) return d;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 Direction EventDirection(const Sentence& s, int32_t verb) {
@@ -519,6 +567,7 @@ Status ResolveEventDates(const Story& story, std::vector<Event>& events) {
       }
       if (resolved != 0) break;
     }
+    if (resolved == 0) resolved = AgentPhraseDate(s, e.verb_word, story_date, dir);
     if (resolved == 0) resolved = MisattachedDayDate(s, anchors[own_anchors - 1], story_date, dir);
     if (resolved != 0) e.date = DateFromInt(resolved);
   }

@@ -14,6 +14,10 @@
 // cooperation, Lavrov declared Monday", often parsed with "build" as the root); a reporting
 // verb's object that is a weekday or relative day ("declared Monday", a common misparse) is
 // read as its date.
+// A temporal phrase the parser hung on a passive verb's "by" agent (also an agent on the verb's
+// xcomp or advcl: "was pressured to step aside by the Obama administration in 2014") dates the
+// event: an agent names who acted, not when. Then a weekday or relative day hung on a noun
+// inside the event's clause ("attacked a post near the border with Somalia on Sunday").
 // An event whose trigger has no such phrase keeps its date.
 //
 // What is resolved (story date D; "future" = aux will/shall/'ll, present progressive "is

@@ -303,6 +303,34 @@ TEST(ResolveEventDatesTest, WeekdayMisattachedToANounDatesTheClause) {
   EXPECT_EQ(events[1].date, "2026-03-02");
 }
 
+TEST(ResolveEventDatesTest, DateHungOnAPassiveAgentDatesTheEvent) {
+  // "Maliki was pressured to step aside by the Obama administration in 2014." with "by" under
+  // the xcomp "step" and "in 2014" under "administration" (story: 2017-07-25); "Maliki was
+  // criticised by the report in March" likewise; the object of an active verb keeps its date.
+  Story story;
+  story.date = "2017-07-25";
+  AddSentence(story,
+              {"Maliki Maliki PROPN NNP 3 nsubj:pass", "was be AUX VBD 3 aux:pass",
+               "pressured pressure VERB VBN 0 root", "to to PART TO 5 mark",
+               "step step VERB VB 3 xcomp", "aside aside ADV RB 5 advmod",
+               "by by ADP IN 10 case", "the the DET DT 10 det", "Obama Obama PROPN NNP 10 compound",
+               "administration administration NOUN NN 5 obl", "in in ADP IN 12 case",
+               "2014 2014 NUM CD 10 nmod"});
+  AddSentence(story, {"Maliki Maliki PROPN NNP 3 nsubj:pass", "was be AUX VBD 3 aux:pass",
+                      "criticised criticise VERB VBN 0 root", "by by ADP IN 6 case",
+                      "the the DET DT 6 det", "report report NOUN NN 3 obl:agent",
+                      "in in ADP IN 8 case", "March March PROPN NNP 6 nmod"});
+  AddSentence(story, {"Iran Iran PROPN NNP 2 nsubj", "criticised criticise VERB VBD 0 root",
+                      "the the DET DT 4 det", "elections election NOUN NNS 2 obj",
+                      "in in ADP IN 6 case", "2014 2014 NUM CD 4 nmod"});
+  std::vector<Event> events = {MakeEvent(0, 2, story.date), MakeEvent(1, 2, story.date),
+                               MakeEvent(2, 1, story.date)};
+  ASSERT_TRUE(ResolveEventDates(story, events).ok());
+  EXPECT_EQ(events[0].date, "2014-01-01");
+  EXPECT_EQ(events[1].date, "2017-03-01");
+  EXPECT_EQ(events[2].date, "2017-07-25");
+}
+
 TEST(ResolveEventDatesTest, SimplePresentTakesTheNearerDay) {
   // "The vote opens on Wednesday." / "Putin says on Monday ..." (story: Tuesday)
   Story story;
