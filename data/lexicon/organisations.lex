@@ -2,7 +2,7 @@
 # Codes follow CAMEO: IGO/NGO + region + known group (CAMEO.knowngroup.txt), e.g. IGOWSTNAT.
 
 # --- United Nations system ---
-org IGOUNO : United Nations | UN | U.N. | UN Security Council | U.N. Security Council | Security Council | UN General Assembly | U.N. General Assembly | General Assembly of the United Nations | UN Secretariat | UN secretary-general | U.N. secretary-general | UN Secretary General | UN Human Rights Council | U.N. Human Rights Council | UN envoy | U.N. envoy | UN special envoy | UN mission | U.N. mission
+org IGOUNO : United Nations | UN | U.N. | UN Security Council | U.N. Security Council | Security Council | UN General Assembly | U.N. General Assembly | General Assembly of the United Nations | UN Secretariat | UN secretary-general | U.N. secretary-general | UN Secretary General | UN Human Rights Council | U.N. Human Rights Council | UN envoy | U.N. envoy | UN special envoy | UN mission | U.N. mission | UN secretary - general | U.N. secretary - general
 org IGOUNOHCR : UNHCR | UN refugee agency | U.N. refugee agency | UN High Commissioner for Refugees | United Nations High Commissioner for Refugees | Office of the United Nations High Commissioner for Refugees
 org IGOUNOHCH : OHCHR | UN human rights office | U.N. human rights office | UN High Commissioner for Human Rights | United Nations High Commissioner for Human Rights | UN human rights chief
 org IGOUNOKID : UNICEF | UN children's agency | U.N. children's agency | United Nations Children's Fund | UN children 's agency | U.N. children 's agency | United Nations Children 's Fund

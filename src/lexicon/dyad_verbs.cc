@@ -111,7 +111,22 @@ bool ParseAlternatives(std::string_view text, std::vector<std::vector<std::strin
     }
     std::vector<std::string> words;
     if (!ParseCompound(a, &words, error)) return false;
+    // "cease-fire", "sit-in": the tokenizer cuts a hyphen inside a word ("cease - fire") unless
+    // the word starts with a bound prefix ("anti-", "counter-"), so such an alternative also
+    // matches as the words it is cut into.
+    std::vector<std::string> cut;
+    for (const std::string& w : words) {
+      size_t start = 0;
+      for (size_t i = 1; i + 1 < w.size(); ++i) {
+        if (w[i] != '-') continue;
+        cut.push_back(w.substr(start, i - start));
+        cut.push_back("-");
+        start = i + 1;
+      }
+      cut.push_back(w.substr(start));
+    }
     alts->push_back(std::move(words));
+    if (cut.size() > alts->back().size()) alts->push_back(std::move(cut));
   }
   return true;
 }

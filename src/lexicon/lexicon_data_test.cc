@@ -305,6 +305,11 @@ const SentenceCase kSentences[] = {
     {"The French president cancelled a planned visit to Algeria.", "FRAGOV", "DZA", "16"},
     {"Rebels in Ivory Coast blocked transport into Abidjan on Tuesday.", "CIVREB", "CIV", "14"},
     {"China held naval drills around Taiwan.", "CHN", "TWN", "15"},
+    // Hyphenated words the tokenizer cuts ("cease - fire", "sit - in", "hostage - takers").
+    {"Hamas violated the cease-fire with Israel.", "PSEREBHMS", "ISR", "19"},
+    {"Opposition supporters staged a sit-in outside the Bangladeshi parliament.", "---OPP", "BGD",
+     "14"},
+    {"Hostage-takers in Iraq killed two Italian aid workers.", "IRQCRM", "ITA", "18"},
     // Nominal attacks only with the attacker in a "by" phrase.
     {"The shelling of Gaza by Israeli tanks continued on Monday.", "ISRMIL", "PSE", "19"},
     {"The assassination of Rafik Hariri by Hezbollah members shocked Lebanon.", "LBNREBHEZ", "LBN",
