@@ -102,3 +102,29 @@ armed ECUCRM : Los Choneros | Los Lobos
 armed COLREB : Segunda Marquetalia | Estado Mayor Central | Central General Staff
 # Cameroon's Anglophone conflict (since 2017)
 armed CMRSEP : Ambazonia Defence Forces | Ambazonian separatists | Ambazonian fighters | Ambazonian rebels | Ambazonia separatists | Amba Boys | Anglophone separatists
+
+# --- armed groups of 1980-2000s news (archive) ---
+org : UNITA | National Union for the Total Independence of Angola
+    AGOREB ..2002-04 high          # rebels until the April 2002 peace; a party since
+    AGOOPP 2002-04.. high
+org : Sudan People's Liberation Army | Sudan People 's Liberation Army | Sudan People's Liberation Movement | Sudan People 's Liberation Movement | SPLA | SPLM | SPLM / A | SPLA / M | SPLM/A | SPLA/M
+    SDNREB ..2005-07 high          # rebels until the January 2005 peace and the July 2005 unity government
+    SDNGOV 2005-07..2011-07 medium # partner in Sudan's government, ruling the South
+    SSDGOV 2011-07.. high          # ruling party of South Sudan
+org : Revolutionary United Front | RUF
+    SLEREB ..2002-01 high          # Sierra Leone's rebels until the end of the war
+    SLEOPP 2002-01.. medium
+org : National Patriotic Front of Liberia | NPFL
+    LBRREB ..1997-07 high          # Charles Taylor's rebels
+    LBRGOV 1997-08..2003-08 medium
+armed LBRREB : United Liberation Movement of Liberia for Democracy | ULIMO | ULIMO-J | ULIMO-K | Liberia Peace Council | Liberian Peace Council | Liberians United for Reconciliation and Democracy | LURD | Movement for Democracy in Liberia
+org : Forces for the Defence of Democracy | Forces for Defence of Democracy | Forces for the Defense of Democracy | CNDD-FDD
+    BDIREB ..2005-08 high          # Hutu rebels, the ruling party since August 2005
+    BDIGOV 2005-08.. high
+armed BDIREB : National Liberation Forces of Burundi | Palipehutu-FNL
+org : Islamic Salvation Front
+    DZAOPP ..1992-03 high          # the Islamist party banned in March 1992
+    DZARAD
+armed DZAREB : Islamic Salvation Army   # the Islamic Salvation Front's armed wing (1994-2000)
+armed NGASEP : Movement for the Actualization of the Sovereign State of Biafra | MASSOB
+armed RUSREB : Chechen fighters | Chechen guerrillas | Chechen militants

@@ -459,3 +459,10 @@ demonym TKM : Turkmens
 adjective TUV : Tuvaluan
 demonym TUV : Tuvaluans
 demonym UZB : Uzbekistanis
+
+# --- the divided Germany (archive news): both halves are coded DEU here (see "East Germany" above)
+name DEU : FRG
+adjective DEU : West German | East German
+demonym DEU : West Germans | East Germans
+# West Africa's people (the region, not a state)
+demonym WAF : West Africans

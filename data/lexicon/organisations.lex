@@ -167,3 +167,5 @@ org NGO : Gaza Humanitarian Foundation | GHF
 org NGODEV : World Central Kitchen | WCK
 org NGO : Armed Conflict Location and Event Data Project | ACLED
 org PSEGOV : Gaza health ministry | Gaza's health ministry | health ministry in Gaza | Gaza Health Ministry | Gaza civil defence | Gaza civil defense | Gaza's civil defence | Gaza's civil defence agency | Gaza government media office | Gaza's government media office | Gaza authorities | Gaza's authorities | Gaza 's health ministry | Gaza 's civil defence | Gaza 's civil defence agency | Gaza 's government media office | Gaza 's authorities   # run by Hamas's administration in Gaza
+org PSEPLO : Palestinian Liberation Organization | Palestinian Liberation Organisation   # a common misnomer of the PLO
+org IGOWAFWAS : ECOMOG | ECOWAS Monitoring Group | ECOWAS Ceasefire Monitoring Group   # ECOWAS's intervention force (1990s)

@@ -189,3 +189,8 @@ org : Peronists | Peronist party | Justicialist Party
     ARGOPP 2015-12..2019-11 high
     ARGGOV 2019-12..2023-11 high
     ARGOPP 2023-12.. high
+org : Homeland Union | Homeland Union-Lithuanian Christian Democrats | TS-LKD
+    LTUGOV 1996-11..2000-10 medium # Lithuania's conservatives, in government three times
+    LTUGOV 2008-12..2012-12 medium
+    LTUGOV 2020-12..2024-12 medium
+    LTUOPP

@@ -123,6 +123,13 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Benjamin Netanyahu", "1997-06-01", "ISRGOV"},
       {"Shevardnadze", "1988-06-01", "RUSGOV"},
       {"Shevardnadze", "1995-06-01", "GEOGOV"},
+      {"UNITA", "1995-06-01", "AGOREB"},
+      {"UNITA", "2010-06-01", "AGOOPP"},
+      {"SPLA", "2000-06-01", "SDNREB"},
+      {"SPLM", "2015-06-01", "SSDGOV"},
+      {"Homeland Union", "2010-06-01", "LTUGOV"},
+      {"West German", "1985-06-01", "DEU"},
+      {"Palestinian Liberation Organization", "1990-06-01", "PSEPLO"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
