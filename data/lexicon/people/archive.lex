@@ -309,6 +309,11 @@ person : Rajiv Gandhi
 person : P.V. Narasimha Rao | P. V. Narasimha Rao | Narasimha Rao
     INDGOV 1991-06..1996-05 high
     INDELI
+person : Chandrika Kumaratunga | Chandrika Bandaranaike Kumaratunga | Kumaratunga
+    LKAGOV 1994-08..2005-11 high     # prime minister, then president from November 1994
+    LKAELI
+person : Ranasinghe Premadasa | Premadasa
+    LKAGOV 1978-02..1993-05 high     # prime minister, then president from January 1989
 person : Zia ul-Haq | Zia-ul-Haq | General Zia
     PAKGOV ..1988-08 high
 person : Najibullah | Mohammad Najibullah
