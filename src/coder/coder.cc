@@ -1704,6 +1704,19 @@ class SentenceCoder {
       if (agent < 0) agent = AgentOnComplement(v);
       if (agent >= 0) {
         sources = ActorsOf(agent);
+        // An "in" phrase is a place or a circumstance: an actor of its own core phrase or of
+        // an "of" phrase naming it ("arrested in Lebanon", "in the Lebanese capital", "in the
+        // city of Kirkuk") stands for the agent, one nested deeper does not ("killed in a car
+        // bomb explosion in Beirut": the explosion's place).
+        if (rel_[agent] != Rel::kOblAgent && CaseOf(agent) == "IN") {
+          int core_end = CoreEnd(agent);
+          for (int k : kids_[agent]) {
+            if (rel_[k] == Rel::kNmod && CaseOf(k) == "OF") {
+              core_end = std::max(core_end, CoreEnd(k));
+            }
+          }
+          std::erase_if(sources, [&](const ActorRef& a) { return a.begin > core_end; });
+        }
         used.insert(agent);
       }
       if (subj >= 0) targets = ActorsOf(subj);
@@ -1888,8 +1901,9 @@ class SentenceCoder {
   }
 
   // The country of the one place clause v (with its subject phrase) names with in / at /
-  // near / outside / throughout / across (a bare country code); false when there is none or
-  // there are two. *out is that place's actor.
+  // near / outside / throughout / across: a bare country code, or a capital's government code
+  // (a capital named as a place is the country: "in eastern Beirut" LBNGOV -> LBN); false
+  // when there is none or there are two. *out is that place's actor with the country code.
   bool PlaceCountry(int v, int subj, ActorRef* out) const {
     std::vector<int> words;
     CollectClause(v, &words, 0);
@@ -1898,9 +1912,17 @@ class SentenceCoder {
     for (int w : words) {
       if (!IsPlacePhrase(w)) continue;
       for (const ActorRef& a : ActorsOf(w)) {
-        if (a.actor.empty() || a.code.size() != 3 || a.code == "---") continue;
-        if (found && out->code != a.code) return false;  // two places: no guess
-        if (!found) *out = a;
+        if (a.actor.empty() || a.code.compare(0, 3, "---") == 0) continue;
+        // A capital's own entry (not "the Russian government": actor RUS, agent GOV).
+        bool capital =
+            a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code;
+        if (a.code.size() != 3 && !capital) continue;
+        const std::string country = a.code.substr(0, 3);
+        if (found && out->code != country) return false;  // two places: no guess
+        if (!found) {
+          *out = a;
+          out->code = out->actor = country;
+        }
         found = true;
       }
     }

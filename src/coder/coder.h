@@ -7,7 +7,9 @@
 //      matched against the words of the verb's clause, see lexicon/verbs.h), else the verb's
 //      own code, else the block's;
 //   2. finds the source in the subject (`nsubj`; in the passive voice the agent `obl:agent` /
-//      `nmod` with "by", "from", "in", else an actor's "by" phrase the parser hung on the verb's
+//      `nmod` with "by", "from", "in" (for "in" only an actor of the phrase's core or of its
+//      "of" phrase: "arrested in the Lebanese capital", not "in a car bomb explosion in
+//      Beirut"), else an actor's "by" phrase the parser hung on the verb's
 //      active xcomp or advcl: "was pressured to step aside by X"; a passive act of violence whose
 //      agent names no actor, "killed by a roadside bomb outside Basra", takes the country of the
 //      one place its clause names), inherited from the governing verb for `xcomp`, `conj` and
@@ -75,9 +77,10 @@
 //      (1823) or unspecified violence (180) whose sources are all armed forces (a MIL unit) is
 //      conventional military force, 190 (CAMEO's 18 / 19 boundary);
 //   8. in a conflictual event (roots 10-20) an actor with no country ("---CVL", "---alb")
-//      takes the country of the one place its clause names with in / at / near / throughout /
-//      across ("killed Albanians in southern Serbia": SRBalb), unless that makes it the other
-//      side's code; two countries, or a cooperative event, leave it alone.
+//      takes the country of the one place its clause names with in / at / near / outside /
+//      throughout / across ("killed Albanians in southern Serbia": SRBalb; a capital's own
+//      entry counts as its country: "in Monrovia" LBRGOV -> LBR), unless that makes it the
+//      other side's code; two countries, or a cooperative event, leave it alone.
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
