@@ -47,3 +47,5 @@ not : sanctions regime | visa regime | ceasefire regime | inspection regime | no
 not : press conference(s) | news conference(s) | press briefing(s) | press release(s) | press statement(s) | joint press conference | press freedom | freedom of the press
 # "tanks" is an agent (~MIL): these phrases are no actor
 not : think tank(s) | fuel tank(s) | oil tank(s) | water tank(s) | septic tank(s) | storage tank(s) | gas tank(s) | tank farm(s)
+# "state" is an agent (~GOV); a state of things is no actor ("a state of emergency in X" composes)
+not : state of lawlessness | state of chaos | state of anarchy | state of war | state of shock | state of disrepair | state of flux | state of uncertainty | state of readiness | state of alert | state of denial | state of mind | state of limbo | state of panic | state of collapse

@@ -312,6 +312,9 @@ const SentenceCase kSentences[] = {
     {"The French president cancelled a planned visit to Algeria.", "FRAGOV", "DZA", "16"},
     {"Rebels in Ivory Coast blocked transport into Abidjan on Tuesday.", "CIVREB", "CIV", "14"},
     {"China held naval drills around Taiwan.", "CHN", "TWN", "15"},
+    {"Ukrainian troops battled Russian forces near Bakhmut.", "UKRMIL", "RUSMIL", "19"},
+    {"The Serbian opposition questioned the legitimacy of President Aleksandar Vucic.", "SRBOPP",
+     "SRBGOV", "11"},
     // Hyphenated words the tokenizer cuts ("cease - fire", "sit - in", "hostage - takers").
     {"Hamas violated the cease-fire with Israel.", "PSEREBHMS", "ISR", "19"},
     {"Opposition supporters staged a sit-in outside the Bangladeshi parliament.", "---OPP", "BGD",
@@ -371,6 +374,10 @@ const NoEventCase kNoEvents[] = {
     {"The new Kenyan president was sworn in by the chief justice in Nairobi on Monday.", "03"},
     {"After the attack on the embassy, the United States withdrew its ambassador from Iraq.", "19"},
     {"Police said the riots in Paris continued overnight, French officials said.", "14"},
+    // an effort, a misuse and a state of things, not a fight, an assault or an occupation
+    {"Emergency teams in the southern US are battling to reach survivors of the hurricane.", "19"},
+    {"The Thai opposition accused the prime minister of abusing state media outlets.", "18"},
+    {"Bangladesh has steadily moved into a state of lawlessness, Indian officials said.", "19"},
 };
 
 TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {
@@ -392,6 +399,8 @@ TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {
     StatusOr<std::vector<Event>> events = coder->CodeStory(story);
     ASSERT_TRUE(events.ok()) << events.status().message();
     for (const Event& e : *events) {
+      // "---" is the null code of a `not` phrase: the document pass drops such events
+      if (e.source == "---" || e.target == "---") continue;
       EXPECT_NE(e.code.substr(0, 2), c.root)
           << c.text << "\n  got " << e.source << " " << e.target << " " << e.code;
     }

@@ -13,7 +13,7 @@
 110  frown on:$T
 110  frown upon:$T
 110  regret
-110  question decision|policy|move|legality|motive
+110  question decision|policy|move|legality|motive|legitimacy|claim|credibility|commitment|wisdom|sincerity|integrity|record|competence|judgment|judgement|service|validity|fairness|neutrality|impartiality|independence|intention|loyalty
 110  dispute
 110  challenge
 110  deplore

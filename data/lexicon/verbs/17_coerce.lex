@@ -168,6 +168,8 @@
 173  put $T on:trial
 173  place $T under:arrest|house_arrest
 173  put $T under:arrest|house_arrest
+173  make obj=arrest   # "police made three arrests" (tied: wins over "make charge" elsewhere in the clause)
+173  make arrest
 173  charge
 173  prosecute $T for:*
 173  try $T for:*

@@ -71,6 +71,7 @@
 182  ill-treat
 182  abuse
 182  abuse detainee|prisoner|child|woman|civilian|inmate
+---  abuse obj=power|office|position|authority|privilege|media|outlet|trust|system|process|fund|resource|drug|alcohol|substance|right|law|procedure|platform|status|veto   # misuse, not assault
 1821 rape
 1821 gang-rape
 1821 molest

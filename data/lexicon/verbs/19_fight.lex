@@ -16,6 +16,8 @@
 190  battle
 190  battle %
 190  battle with:$T
+---  battle >save|reach|rescue|contain|control|restore|survive|cope|recover|extinguish|stem|feed|repair|clear|evacuate|deliver|treat|house|pay|fix|find|keep_up   # "battling to reach survivors": an effort, not a fight
+---  battle obj=fire|blaze|wildfire|flood|disease|epidemic|outbreak|virus|cancer|inflation|unemployment|poverty|corruption|drought|addiction|flame|storm|illness|injury|obesity|crime
 190  clash
 190  clash %
 190  clash with:$T
