@@ -374,6 +374,8 @@ const NoEventCase kNoEvents[] = {
     {"The new Kenyan president was sworn in by the chief justice in Nairobi on Monday.", "03"},
     {"After the attack on the embassy, the United States withdrew its ambassador from Iraq.", "19"},
     {"Police said the riots in Paris continued overnight, French officials said.", "14"},
+    // "going to" is the future, not a trip
+    {"Moscow was going to be hiring 200 Syrian workers for the project.", "04"},
     // an effort, a misuse and a state of things, not a fight, an assault or an occupation
     {"Emergency teams in the southern US are battling to reach survivors of the hurricane.", "19"},
     {"The Thai opposition accused the prime minister of abusing state media outlets.", "18"},

@@ -52,8 +52,8 @@
 042  arrive in:$T
 042  arrive at:$T
 042  arrive
-042  go to:$T
-042  come to:$T
+042  go obl:to=$T   # tied: "is going to be hiring" is no visit
+042  come obl:to=$T   # tied: "when it comes to X", "comes to involve" are no visit
 042  tour
 042  pay visit to:$T
 042  pay visit
