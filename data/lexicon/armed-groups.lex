@@ -128,3 +128,6 @@ org : Islamic Salvation Front
 armed DZAREB : Islamic Salvation Army   # the Islamic Salvation Front's armed wing (1994-2000)
 armed NGASEP : Movement for the Actualization of the Sovereign State of Biafra | MASSOB
 armed RUSREB : Chechen fighters | Chechen guerrillas | Chechen militants
+# Jewish settlers in the occupied territories are Israel's (CAMEO ISRSET), wherever the
+# sentence places them ("Jewish settlers in the West Bank")
+actor ISRSET : Jewish settlers | Jewish settler | settlers in the West Bank | West Bank settlers | hilltop youth

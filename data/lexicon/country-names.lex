@@ -143,7 +143,7 @@ demonym KWT : Kuwaitis
 adjective LBN : Lebanese
 adjective OMN : Omani
 demonym OMN : Omanis
-name PSE : Palestine | Palestinian territories | occupied Palestinian territories | West Bank | Gaza | Gaza Strip | occupied West Bank
+name PSE : Palestine | Palestinian territories | occupied Palestinian territories | West Bank | Gaza | Gaza Strip | occupied West Bank | the West Bank | the occupied West Bank   # "the ..." forms: else "the West" (WST) wins the longest match at "the"
 adjective PSE : Palestinian | Gazan
 demonym PSE : Palestinians | Gazans
 adjective QAT : Qatari
@@ -462,7 +462,7 @@ demonym UZB : Uzbekistanis
 
 # --- the divided Germany (archive news): both halves are coded DEU here (see "East Germany" above)
 name DEU : FRG
-adjective DEU : West German | East German
+adjective DEU : West German | East German | the West German | the East German   # "the ..." forms: else "the West" (WST) wins at "the"
 demonym DEU : West Germans | East Germans
 # West Africa's people (the region, not a state)
-demonym WAF : West Africans
+demonym WAF : West Africans | the West Africans

@@ -28,7 +28,7 @@ not : Chinese restaurant(s) | Indian restaurant(s) | Thai restaurant(s) | Italia
 # --- country names inside other names ---
 not : guinea pig(s) | guinea fowl | Guinea worm | chile pepper(s) | chile peppers | green chile | red chile | chile con carne | Georgia peach(es) | Jamaica Plain | New Mexico | New Mexico governor | University of New Mexico | New Mexican | Lebanon , Pennsylvania | Lebanon , Tennessee | Lebanon , New Hampshire | Cairo , Illinois | Delhi , New York | Berlin , New Hampshire | Berlin , Connecticut | Toledo , Ohio | Jordan , Utah | Peru , Indiana
 # --- Indian for Native Americans and the Caribbean ---
-not : American Indian(s) | Indian tribe(s) | Indian reservation(s) | Indian Country | Indian Health Service | Bureau of Indian Affairs | West Indies | West Indian(s) | East Indies | Indian Wells | Cleveland Indians
+not : American Indian(s) | Indian tribe(s) | Indian reservation(s) | Indian Country | Indian Health Service | Bureau of Indian Affairs | West Indies | the West Indies | West Indian(s) | East Indies | Indian Wells | Cleveland Indians
 # --- capitals and cities that are other places too ---
 not : Kingston , Ontario | Kingston , New York | Santiago de Compostela | Monrovia , California | Wellington boots | Duke of Wellington | Wellington , Florida | Canberra Raiders | Valencia CF | Barcelona FC | FC Barcelona | Real Madrid | Atletico Madrid | Bayern Munich | Inter Milan | AC Milan | Juventus Turin | Manchester United | Manchester City | Paris FC | Ajax Amsterdam | Galatasaray Istanbul
 # --- seas and gulfs named after a country (a place, not the state) ---

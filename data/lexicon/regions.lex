@@ -38,7 +38,7 @@ adjective SCN : Scandinavian | Nordic
 region SEA : Southeast Asia | South-East Asia
 adjective SEA : Southeast Asian | South-East Asian
 region WAF : West Africa
-adjective WAF : West African
+adjective WAF : the West African   # with "the": else "the West" (WST) wins at "the" in "the West African nation of ..."
 region WST : the West | Western powers | Western countries | Western nations | Western governments | Western allies
 # "Western" alone is left out: it is mostly a direction ("western Cambodia").
 region ARB : Arab world | Arab states | Arab countries | Arab nations

@@ -130,6 +130,11 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Homeland Union", "2010-06-01", "LTUGOV"},
       {"West German", "1985-06-01", "DEU"},
       {"Palestinian Liberation Organization", "1990-06-01", "PSEPLO"},
+      // "the West Bank" is Palestine, not "the West" (WST) followed by "Bank"
+      {"the West Bank", "2024-01-01", "PSE"},
+      {"the West African", "2024-01-01", "WAF"},
+      {"the West", "2024-01-01", "WST"},
+      {"Jewish settlers", "2024-01-01", "ISRSET"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -313,6 +318,8 @@ const SentenceCase kSentences[] = {
     {"Rebels in Ivory Coast blocked transport into Abidjan on Tuesday.", "CIVREB", "CIV", "14"},
     {"China held naval drills around Taiwan.", "CHN", "TWN", "15"},
     {"Ukrainian troops battled Russian forces near Bakhmut.", "UKRMIL", "RUSMIL", "19"},
+    {"Israeli troops raided the West Bank city of Jenin.", "ISRMIL", "PSE", "19"},
+    {"Jewish settlers attacked Palestinian villagers near Nablus.", "ISRSET", "PSE", "19"},
     {"The Serbian opposition questioned the legitimacy of President Aleksandar Vucic.", "SRBOPP",
      "SRBGOV", "11"},
     // Hyphenated words the tokenizer cuts ("cease - fire", "sit - in", "hostage - takers").
