@@ -460,12 +460,28 @@ class SentenceCoder {
     bool have_actor = false;
     size_t first = words.size(), last = 0;
     size_t actor_pos = 0;
+    // An actor that only starts a hyphenated modifier ("NATO-member Norway", "US-backed Syrian
+    // rebels", "Russian-speaking Ukrainians") names the phrase only when no other actor of its
+    // core does.
+    std::optional<lexicon::ActorMatch> modifier;
     for (size_t p = 0; p < words.size();) {
       if (words[p].empty()) {
         ++p;
         continue;
       }
       auto am = ActorAt(idx, words, p);
+      if (am && !have_actor && !modifier && idx[am->end - 1] + 2 < n_ &&
+          norm_[idx[am->end - 1] + 1] == "-" && IsLowerInitial(idx[am->end - 1] + 2)) {
+        modifier = am;
+        p = am->end;
+        continue;
+      }
+      // ... by the phrase's core, not by a phrase nested in it ("the US-led war against
+      // Iraq" stays the US's).
+      if (am && modifier && !have_actor && idx[p] > CoreEnd(h)) {
+        p = am->end;
+        continue;
+      }
       if (am) {
         if (!have_actor) {
           ref.actor = am->code;
@@ -498,6 +514,13 @@ class SentenceCoder {
         continue;
       }
       ++p;
+    }
+    if (!have_actor && modifier) {
+      ref.actor = modifier->code;
+      have_actor = true;
+      actor_pos = modifier->begin;
+      first = std::min(first, modifier->begin);
+      last = std::max(last, modifier->end);
     }
     if (!have_actor && ref.agents.empty()) return ref;
     int left_begin = -1;  // the left-extended actor's first word
@@ -1095,6 +1118,10 @@ class SentenceCoder {
   }
 
   bool IsPronoun(int i) const { return sp_->words[i].upos == "PRON"; }
+  bool IsLowerInitial(int i) const {
+    const std::string& f = sp_->words[i].form;
+    return !f.empty() && f[0] >= 'a' && f[0] <= 'z';
+  }
   bool IsLowercasePronoun(int i) const {
     if (!IsPronoun(i)) return false;
     for (char c : sp_->words[i].form) {
@@ -1202,6 +1229,14 @@ class SentenceCoder {
     }
     for (int c : kids_[w]) {
       if (rel_[c] == Rel::kCase) return;  // inside a prepositional phrase
+    }
+    // "Israeli helicopters and tanks shelled positions": the parser chained the subject's
+    // conjuncts and the object as conjuncts of the first; the subject starts there (the
+    // caller keeps only the actors named before the verb).
+    for (int steps = 0; steps < n_ && rel_[w] == Rel::kConj && Head(w) >= 0 && Head(w) < w &&
+                        IsNominal(Head(w));
+         ++steps) {
+      w = Head(w);
     }
     *subj = w;
     *obj = h;
@@ -1731,6 +1766,11 @@ class SentenceCoder {
     } else {
       if (subj >= 0) {
         sources = ActorsOf(subj);
+        // A recovered clause's subject is what comes before its verb: its object may hang
+        // among the subject's conjuncts ("helicopters and tanks shelled positions of X").
+        if (recovered_obj >= 0) {
+          std::erase_if(sources, [&](const ActorRef& a) { return a.begin > v; });
+        }
       } else {
         // No subject: the nearest noun phrase before the verb (a misattached subject).
         for (int c : kids_[v]) {

@@ -34,7 +34,8 @@
 //      that is only an adjective of a noun nested in another noun phrase is the phrase's
 //      topic, not an actor ("cooperation on military issues"); a name the tokenizer cut at
 //      its hyphens and the parser split into clause roles ("Diaz-Canel" as two subjects) is
-//      one phrase again;
+//      one phrase again; an actor that only starts a hyphenated modifier ("NATO-member Norway",
+//      "US-backed Syrian rebels") gives way to an actor of the phrase's core;
 //   3b. reads a past verb (-ed) that the parser hung on a noun as the clause it is: an `acl`
 //      with an object on a subject before its own governor ("Israeli tanks fired shells at X,
 //      witnesses said"); in a sentence without a verbal root, an `acl` with a complement (for
@@ -48,7 +49,8 @@
 //      bulldozers demolished homes, officials said"); a relative clause with its own subject
 //      and object and no relative word (no gap) whose subject names no actor has the noun it
 //      hangs on as subject ("Syrian officers today ended ..."); the subject found for a
-//      misparsed acl is the whole coordination ("Fabius and a group of deputies held talks");
+//      misparsed acl or amod is the whole coordination ("Fabius and a group of deputies held
+//      talks", "helicopters and tanks shelled positions": actors before the verb only);
 //      an apposition set off by commas before the verb is skipped to its anchor;
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
