@@ -11,6 +11,14 @@
 050  upgrade relation|tie|diplomatic_tie
 050  renew relation|tie
 050  mend tie|relation|fence
+050  establish relation|tie|diplomatic_relation|diplomatic_tie %   # "Japan and South Korea restored ties": each with the other
+050  restore relation|tie|diplomatic_relation|diplomatic_tie %
+050  resume relation|tie|diplomatic_relation|diplomatic_tie %
+050  normalize relation|tie|diplomatic_relation|diplomatic_tie %
+050  normalise relation|tie|diplomatic_relation|diplomatic_tie %
+050  upgrade relation|tie|diplomatic_relation|diplomatic_tie %
+050  renew relation|tie|diplomatic_relation|diplomatic_tie %
+050  mend relation|tie|diplomatic_relation|diplomatic_tie %
 050  reopen embassy|consulate
 050  open embassy|consulate
 050  appoint ambassador

@@ -143,6 +143,8 @@
 0841 release prisoner|hostage|detainee|captive|soldier|journalist|activist|suspect|inmate|national|crew|sailor
 0841 free
 0841 free prisoner|hostage|detainee|captive|soldier|journalist|activist|inmate
+0841 pardon prisoner|detainee|inmate|convict|protester|activist|journalist|dissident|thousand|hundred|opponent   # a pardon that frees people is a release; bare "pardon" stays 056
+0841 amnesty prisoner|detainee|inmate|protester|activist
 0841 set_free
 0841 let_go
 0841 parole

@@ -8,6 +8,7 @@ forms airdrop : airdropped | airdropping
 forms ally : allied
 forms amnesty : amnestied
 forms annul : annulled | annulling
+forms apply : applied
 forms ban : banned | banning
 forms bar : barred | barring
 forms beat : beaten
@@ -150,6 +151,7 @@ forms speak : spoke | spoken
 forms speed : sped
 forms stab : stabbed | stabbing
 forms stand : stood
+forms stem : stemmed | stemming
 forms step : stepped | stepping
 forms stick : stuck
 forms stir : stirred | stirring
