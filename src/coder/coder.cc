@@ -359,12 +359,14 @@ class SentenceCoder {
     }
   }
 
-  void CollectPhrase(int h, std::vector<int>* out, int depth) const {
+  // The words of the noun phrase headed by h (clauses and conjuncts excluded); `skip` (a
+  // dependent of the phrase) is left out with its subtree.
+  void CollectPhrase(int h, std::vector<int>* out, int depth, int skip = -1) const {
     out->push_back(h);
     if (depth > 50) return;
     for (int c : kids_[h]) {
-      if (ExcludedFromPhrase(rel_[c])) continue;
-      CollectPhrase(c, out, depth + 1);
+      if (ExcludedFromPhrase(rel_[c]) || c == skip) continue;
+      CollectPhrase(c, out, depth + 1, skip);
     }
   }
 
@@ -449,9 +451,9 @@ class SentenceCoder {
     return m.end > m.begin;
   }
 
-  ActorRef ComputePhraseActor(int h) const {
+  ActorRef ComputePhraseActor(int h, int skip = -1) const {
     std::vector<int> idx;
-    CollectPhrase(h, &idx, 0);
+    CollectPhrase(h, &idx, 0, skip);
     std::sort(idx.begin(), idx.end());
     std::vector<std::string> words;
     words.reserve(idx.size());
@@ -1227,8 +1229,14 @@ class SentenceCoder {
       if (r != Rel::kCompound && r != Rel::kFlat) break;
       w = Head(w);
     }
-    for (int c : kids_[w]) {
-      if (rel_[c] == Rel::kCase) return;  // inside a prepositional phrase
+    // "The US on Thursday rejected calls by X": a prepositional phrase hung on a bare noun
+    // phrase the parser made an oblique of the verb; that noun phrase is the subject.
+    if (Child(w, Rel::kCase) >= 0) {
+      int u = Head(w);
+      if (u < 0 || u >= w || Head(u) != v || rel_[u] != Rel::kObl || Child(u, Rel::kCase) >= 0) {
+        return;  // inside a prepositional phrase
+      }
+      w = u;
     }
     // "Israeli helicopters and tanks shelled positions": the parser chained the subject's
     // conjuncts and the object as conjuncts of the first; the subject starts there (the
@@ -1784,10 +1792,28 @@ class SentenceCoder {
         }
       }
       if (recovered_obj >= 0) {
-        targets = ActorsOf(recovered_obj);
+        // The object's phrase without the misparsed verb, which hangs in it as a modifier
+        // with its subject below it ("The US on Thursday rejected calls by X": "rejected" an
+        // amod of "calls", "US" an oblique of "rejected").
+        targets.clear();
+        if (ActorRef t = ComputePhraseActor(recovered_obj, v); !t.code.empty()) {
+          targets.push_back(std::move(t));
+        }
+        for (int c : kids_[recovered_obj]) {
+          if (rel_[c] == Rel::kConj && IsNominal(c) && c > v) {
+            const std::vector<ActorRef>& more = ActorsOf(c);
+            targets.insert(targets.end(), more.begin(), more.end());
+          }
+        }
         if (targets.empty() || AgentsOnly(targets)) {
-          std::vector<ActorRef> named = NamedActorsDeep(recovered_obj, 0);
-          if (!named.empty()) targets = std::move(named);
+          for (int c : kids_[recovered_obj]) {
+            if (c < v || (rel_[c] != Rel::kNmod && rel_[c] != Rel::kAppos)) continue;
+            std::vector<ActorRef> named = NamedActorsDeep(c, 1);
+            if (!named.empty()) {
+              targets = std::move(named);
+              break;
+            }
+          }
         }
         used.insert(recovered_obj);
       }
