@@ -320,6 +320,7 @@ const SentenceCase kSentences[] = {
     {"Ukrainian troops battled Russian forces near Bakhmut.", "UKRMIL", "RUSMIL", "19"},
     {"Israeli troops raided the West Bank city of Jenin.", "ISRMIL", "PSE", "19"},
     {"Saudi Arabia and Iran restored diplomatic ties.", "IRN", "SAU", "05"},
+    {"Macron reached out to the Algerian president.", "FRAGOV", "DZAGOV", "04"},
     {"Myanmar's junta pardoned thousands of prisoners.", "MMRGOV", "---CVL", "08"},
     {"Syrian refugees have applied for asylum in Denmark.", "SYRREF", "DNK", "02"},
     {"Jewish settlers attacked Palestinian villagers near Nablus.", "ISRSET", "PSE", "19"},

@@ -6,6 +6,7 @@
 040  consult with:$T
 040  confer
 040  confer with:$T
+040  reach_out to:$T   # "reached out to the Algerian president": made contact
 040  meet
 040  meet with:$T
 040  talk
