@@ -1779,6 +1779,20 @@ class SentenceCoder {
         if (recovered_obj >= 0) {
           std::erase_if(sources, [&](const ActorRef& a) { return a.begin > v; });
         }
+        // "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike": a
+        // subject naming no actor after a bare noun phrase set off by a comma, which the parser
+        // made an oblique of the verb; that phrase is the subject's apposition.
+        if (sources.empty() && !IsPronoun(subj)) {
+          for (int c : kids_[v]) {
+            if (c >= subj || rel_[c] != Rel::kObl || Child(c, Rel::kCase) >= 0) continue;
+            bool comma = false;
+            for (int k = c + 1; k < subj; ++k) comma = comma || norm_[k] == ",";
+            if (!comma || ActorsOf(c).empty()) continue;
+            sources = ActorsOf(c);
+            used.insert(c);
+            break;
+          }
+        }
       } else {
         // No subject: the nearest noun phrase before the verb (a misattached subject).
         for (int c : kids_[v]) {

@@ -51,7 +51,9 @@
 //      hangs on as subject ("Syrian officers today ended ..."); the subject found for a
 //      misparsed acl or amod is the whole coordination ("Fabius and a group of deputies held
 //      talks", "helicopters and tanks shelled positions": actors before the verb only);
-//      an apposition set off by commas before the verb is skipped to its anchor;
+//      an apposition set off by commas before the verb is skipped to its anchor; a subject
+//      naming no actor after a bare noun phrase set off by a comma that the parser made an
+//      oblique ("A member of the Syrian parliament, NAME, started ...") takes that phrase;
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
