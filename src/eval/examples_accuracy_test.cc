@@ -17,20 +17,22 @@
 namespace dyad::eval {
 namespace {
 
-// Measured 2026-11-29 (third session) with the lexicon committed at 61d6a11 and the merged
-// tagger+parser model: sentences 322 event_acc 0.696 source_acc 0.862 target_acc 0.887 after
-// the structural coder rules (passive agents on complements and things, "in" agents and
-// capitals as places, failed attempts, misparsed predicates, purpose-clause complements:
-// tests/golden/coder/structure.golden); 0.658 / 0.849 / 0.876 before. With the lexicon of
-// commit 90951e3: 0.708 / 0.860 / 0.894 (0.668 / 0.847 / 0.883 before these coder rules).
+// Measured 2026-11-29 (third session) with the merged tagger+parser model and the lexicon of
+// commit c489745 (require_dyad on, as `dyad code`): sentences 322 event_acc 0.720 source_acc
+// 0.871 target_acc 0.896 after the structural coder rules (passive agents on complements and
+// things, "in" agents and capitals as places, failed attempts, purpose-clause complements,
+// misparsed predicates and subjects, hyphenated-modifier actors:
+// tests/golden/coder/structure.golden); the coder before them measured 0.674 / 0.853 / 0.884
+// with that lexicon. With the lexicon of 61d6a11 (session start): 0.702 / 0.872 / 0.888, was
+// 0.658 / 0.849 / 0.876.
 // Earlier, same day: 0.658 / 0.849 / 0.876 (0.661 / 0.845 / 0.876 before nested-adjective topics
 // and own-source targets were passed over; 0.658 / 0.844 / 0.876 before the relation-tied
 // `agree`/`call`/`hold` entries). History: 0.519 / 0.802 / 0.800 before verb chains; 0.646 /
 // 0.822 / 0.895 before the participle recovery; 0.677 / 0.835 / 0.875 with the previous model. The
 // figures move with the parser: parser-only retrains of the same code with other seeds or pruning
 // gave event_acc 0.655-0.671, source_acc 0.823-0.853, target_acc 0.839-0.876.
-constexpr double kEventFloor = 0.69;
-constexpr double kSourceFloor = 0.85;
+constexpr double kEventFloor = 0.70;
+constexpr double kSourceFloor = 0.86;
 constexpr double kTargetFloor = 0.88;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
