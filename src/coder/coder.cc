@@ -1747,18 +1747,29 @@ class SentenceCoder {
       if (agent < 0) agent = AgentOnComplement(v);
       if (agent >= 0) {
         sources = ActorsOf(agent);
-        // An "in" phrase is a place or a circumstance: an actor of its own core phrase or of
-        // an "of" phrase naming it ("arrested in Lebanon", "in the Lebanese capital", "in the
-        // city of Kirkuk") stands for the agent, one nested deeper does not ("killed in a car
-        // bomb explosion in Beirut": the explosion's place).
+        // An "in" phrase is a place or a circumstance: an actor of its own core phrase, of an
+        // "of" phrase naming it or of a "by" phrase naming who acted ("arrested in Lebanon",
+        // "in the Lebanese capital", "in the city of Kirkuk", "in a raid by Israeli forces")
+        // stands for the agent, one nested otherwise does not ("killed in a car bomb
+        // explosion in Beirut": the explosion's place).
         if (rel_[agent] != Rel::kOblAgent && CaseOf(agent) == "IN") {
-          int core_end = CoreEnd(agent);
+          const int core_end = CoreEnd(agent);
+          std::vector<std::pair<int, int>> nested;  // word ranges of the "of" / "by" phrases
           for (int k : kids_[agent]) {
-            if (rel_[k] == Rel::kNmod && CaseOf(k) == "OF") {
-              core_end = std::max(core_end, CoreEnd(k));
+            if (rel_[k] == Rel::kNmod && (CaseOf(k) == "OF" || CaseOf(k) == "BY")) {
+              std::vector<int> words;
+              CollectPhrase(k, &words, 0);
+              nested.emplace_back(*std::min_element(words.begin(), words.end()),
+                                  *std::max_element(words.begin(), words.end()));
             }
           }
-          std::erase_if(sources, [&](const ActorRef& a) { return a.begin > core_end; });
+          std::erase_if(sources, [&](const ActorRef& a) {
+            if (a.begin <= core_end) return false;
+            for (const auto& [b, e] : nested) {
+              if (a.begin >= b && a.begin <= e) return false;
+            }
+            return true;
+          });
         }
         used.insert(agent);
       }
