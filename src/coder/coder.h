@@ -7,9 +7,9 @@
 //      matched against the words of the verb's clause, see lexicon/verbs.h), else the verb's
 //      own code, else the block's;
 //   2. finds the source in the subject (`nsubj`; in the passive voice the agent `obl:agent` /
-//      `nmod` with "by", "from", "in" (for "in" only an actor of the phrase's core or of its
-//      "of" or "by" phrase: "arrested in the Lebanese capital", "in a raid by Israeli forces",
-//      not "in a car bomb explosion in Beirut"), else an actor's "by" phrase the parser hung on the verb's
+//      `nmod` with "by", "from", "in" (for "in" only an actor of the phrase's core or of its "of"
+//      or "by" phrase: "arrested in the Lebanese capital", "in a raid by Israeli forces", not "in a
+//      car bomb explosion in Beirut"), else an actor's "by" phrase the parser hung on the verb's
 //      active xcomp or advcl: "was pressured to step aside by X"; a passive act of violence whose
 //      agent names no actor, "killed by a roadside bomb outside Basra", takes the country of the
 //      one place its clause names), inherited from the governing verb for `xcomp`, `conj` and
