@@ -743,9 +743,40 @@ class SentenceCoder {
       if (rel_[c] == Rel::kAdvmod || rel_[c] == Rel::kAux) {
         const std::string& f = norm_[c];
         if (f == "NOT" || f == "N'T" || f == "NEVER") return true;
+        // "will no longer tolerate": "no" on "longer" on the verb.
+        if (f == "LONGER") {
+          for (int k : kids_[c]) {
+            if (norm_[k] == "NO") return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  // "is opposed to French mediation", "were engaged in ethnic cleansing": a participle naming
+  // a state its subject is in, with the state's own preposition (TO for oppose / commit /
+  // dedicate / devote, IN for engage / involve) and no "by" agent, is active: the subject acts.
+  // ("Atrocities were committed in Bosnia" stays passive: IN does not go with commit.)
+  bool AdjectivalState(int v) const {
+    const std::string& l = lemma_[v];
+    const bool to = l == "OPPOSE" || l == "COMMIT" || l == "DEDICATE" || l == "DEVOTE";
+    const bool in = l == "ENGAGE" || l == "INVOLVE";
+    if (!to && !in) return false;
+    bool phrase = false;
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kOblAgent) return false;
+      if (rel_[c] != Rel::kObl && rel_[c] != Rel::kAdvcl && rel_[c] != Rel::kXcomp) continue;
+      std::string p = CaseOf(c);
+      if (p.empty()) {
+        for (int k : kids_[c]) {
+          if (rel_[k] == Rel::kMark) p = norm_[k];
+        }
+      }
+      if (p == "BY") return false;
+      if (c > v && ((to && p == "TO") || (in && p == "IN"))) phrase = true;
+    }
+    return phrase;
   }
 
   bool IsPassive(int v) const {
@@ -1624,6 +1655,7 @@ class SentenceCoder {
     bool subj_passive = false;
     int subj = SubjectHead(v, &subj_passive, 0);
     if (subj_passive) passive = true;
+    if (passive && AdjectivalState(v)) passive = false;
     // A misparsed clause (RecoverMisparsedClause); an acl participle with an object is active
     // there even when tagged VBN ("Israeli troops shelled Palestinian positions").
     int recovered_obj = -1;
@@ -1717,7 +1749,9 @@ class SentenceCoder {
     // An announced action ("Finland will give Tanzania a grant", "they would boycott the
     // talks") is coded as the intent or threat to do it (FutureCode); so is a possible one
     // under a condition ("the EU may halt mediation if the parties do not cooperate").
-    if (!chain && !IsNegated(v) &&
+    // Negated, it is the refusal (Emit maps the intent through the negation table: "will not
+    // meet" 036 -> 125, "will not lift the curfew" 0351 -> 1241; a threat negated gives none).
+    if (!chain &&
         (HasMarkAux(v, lexicon::MarkKind::kFuture) || ConditionalPossibility(v))) {
       combined = FutureCode(code.active);
     }
@@ -2371,6 +2405,15 @@ std::unordered_map<std::string, std::string> DefaultNegations() {
       {"010", "011"},  {"015", "016"},   {"060", "121"},   {"061", "1211"}, {"062", "1212"},
       {"080", "124"},  {"081", "1241"},  {"082", "1242"},  {"083", "1243"}, {"085", "1244"},
       {"086", "1245"}, {"087", "1246"},
+      // A negated intent ("will not meet", "did not agree to release") is CAMEO's refusal of
+      // the same act: 031x -> 121x, 033x -> 122x, 034x -> 123x, 035x -> 124x, 036 -> 125,
+      // 037 -> 127, 038 -> 126; an intent with no refusal counterpart (032, 039) -> 120.
+      {"030", "120"},  {"031", "121"},   {"0311", "1211"}, {"0312", "1212"}, {"0313", "121"},
+      {"0314", "121"}, {"032", "120"},   {"033", "122"},   {"0331", "1221"}, {"0332", "1222"},
+      {"0333", "1223"}, {"0334", "1224"}, {"034", "123"},   {"0341", "1231"}, {"0342", "1232"},
+      {"0343", "1233"}, {"0344", "1234"}, {"035", "124"},   {"0351", "1241"}, {"0352", "1242"},
+      {"0353", "1243"}, {"0354", "1244"}, {"0355", "1245"}, {"0356", "1246"}, {"036", "125"},
+      {"037", "127"},  {"038", "126"},   {"039", "120"},
   };
 }
 

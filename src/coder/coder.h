@@ -59,9 +59,12 @@
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
 //      (roots 03-06, and a truce, 0871: "A and B agreed to a ceasefire") and for patterns
 //      with the `%` marker (PETRARCH2's behaviour);
-//   5. negation (`neg`, "not", "n't", "never" on the verb or its auxiliary chain) maps the code
-//      through CoderOptions::negation (CAMEO's "reject" counterparts by default) and drops the
-//      event when the code has none;
+//   5. negation (`neg`, "not", "n't", "never", "no longer" on the verb or its auxiliary chain)
+//      maps the code through CoderOptions::negation (CAMEO's "reject" counterparts by default:
+//      a negated intent is the refusal, "will not meet" 036 -> 125, "would not release" 0353 ->
+//      1243) and drops the event when the code has none (a negated attack or threat: no event);
+//      a participle of a state with its own preposition and no "by" agent ("is opposed to X",
+//      "were engaged in fighting") is active, not passive;
 //   6. verb chains: a verb whose complement (`xcomp`/`ccomp`) yields an event passes it up
 //      ("X said Y attacked Z" codes Y -> Z), except that a governor of appeal, intent,
 //      demand, refusal or threat with a generic code codes itself, with CAMEO's parallel

@@ -192,6 +192,28 @@ TEST(FutureCode, AnnouncedActionIsIntentOrThreat) {
   EXPECT_EQ(FutureCode(""), "");
 }
 
+TEST(DefaultNegations, NegatedIntentsAreRefusalsHostileActsNone) {
+  const auto m = DefaultNegations();
+  struct Row {
+    const char* code;
+    const char* negated;  // "" = no event
+  };
+  const Row rows[] = {
+      {"010", "011"},   {"060", "121"},   {"081", "1241"},  {"036", "125"},
+      {"0353", "1243"}, {"0331", "1221"}, {"0342", "1232"}, {"038", "126"},
+      {"037", "127"},   {"030", "120"},   {"190", ""},      {"138", ""},
+      {"1823", ""},     {"173", ""},      {"111", ""},      {"040", ""},
+  };
+  for (const Row& r : rows) {
+    auto it = m.find(r.code);
+    EXPECT_EQ(it == m.end() ? std::string() : it->second, r.negated) << r.code;
+  }
+  // Every negated code is a rejection (12x) or a declined comment (011, 016).
+  for (const auto& [code, negated] : m) {
+    EXPECT_TRUE(negated.starts_with("12") || negated == "011" || negated == "016") << code;
+  }
+}
+
 TEST(NegationsFromPico, DerivesNegatedCodes) {
   auto m = NegationsFromPico(
       "# comment\n010:0x1000#Say\n011:0x1000-0xFFFF\n110:0x1007f\n050:0x0080\n190:0x00A0\n"
