@@ -84,3 +84,15 @@ city RWA : Gisenyi
 city UGA : Gulu | Entebbe
 city HTI : Cap-Haitien | Cap-Haïtien | Cite Soleil | Cité Soleil
 city CUB : Santiago de Cuba
+
+# Provinces of federal countries written with "State" (a place of the country, not its
+# government: "state" alone is the agent ~GOV, so "Kaduna State" must be listed whole)
+city NGA : Abia State | Adamawa State | Akwa Ibom State | Anambra State | Bauchi State | Bayelsa State | Benue State | Cross River State | Delta State | Ebonyi State | Edo State | Ekiti State | Enugu State | Gombe State | Imo State | Jigawa State | Kaduna State | Kano State | Katsina State | Kebbi State | Kogi State | Kwara State | Lagos State | Nasarawa State | Niger State | Ogun State | Ondo State | Osun State | Oyo State | Rivers State | Sokoto State | Taraba State | Yobe State | Zamfara State | Federal Capital Territory
+city SDN : North Darfur State | South Darfur State | West Darfur State | East Darfur State | Central Darfur State | Central Darfur | East Darfur | Blue Nile State | South Kordofan State | North Kordofan State | West Kordofan State | North Kordofan | West Kordofan | White Nile State | White Nile | Gezira State | Al Jazirah State | Gezira | Kassala State | Gedaref State | Gedaref | Sennar State | Sennar | Red Sea State | River Nile State | Northern State | Khartoum State | El Obeid | Kadugli | Ed Damazin | Zalingei | Ed Daein
+city SSD : Jonglei State | Unity State | Upper Nile State | Lakes State | Warrap State | Central Equatoria State | Western Equatoria State | Eastern Equatoria State | Western Bahr el Ghazal State | Northern Bahr el Ghazal State
+city MMR : Chin State | Kayah State | Kayin State | Mon State | Karenni State | Kayah | Karenni
+city IND : Manipur State | Assam State | Maharashtra | Tamil Nadu | Karnataka | West Bengal | Rajasthan | Madhya Pradesh | Odisha | Haryana | Telangana | Andhra Pradesh | Jharkhand
+city MYS : Sabah State | Sarawak State | Kelantan | Terengganu | Kedah | Selangor
+city MEX : Guerrero | Guerrero State | Sinaloa State | Michoacan State | Michoacán State | Jalisco State | Tamaulipas State | Zacatecas | Sonora | Chihuahua State | Veracruz
+city VEN : Zulia State | Tachira | Táchira | Apure | Bolivar State | Bolívar State
+city BRA : Sao Paulo State | São Paulo State | Rio de Janeiro State | Amazonas | Amazonas State | Para State | Pará State | Roraima | Rio Grande do Sul | Minas Gerais | Bahia

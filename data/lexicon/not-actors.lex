@@ -49,3 +49,8 @@ not : press conference(s) | news conference(s) | press briefing(s) | press relea
 not : think tank(s) | fuel tank(s) | oil tank(s) | water tank(s) | septic tank(s) | storage tank(s) | gas tank(s) | tank farm(s)
 # "state" is an agent (~GOV); a state of things is no actor ("a state of emergency in X" composes)
 not : state of lawlessness | state of chaos | state of anarchy | state of war | state of shock | state of disrepair | state of flux | state of uncertainty | state of readiness | state of alert | state of denial | state of mind | state of limbo | state of panic | state of collapse
+# a state of emergency or siege is a measure, not the government of a place ("declared a state
+# of emergency in Khartoum": the place names the target)
+not : state of emergency | states of emergency | state of siege | state of disaster | state of calamity | state of exception
+# climate and other agreements named after a capital (not the government of that city)
+not : Paris agreement | Paris Agreement on climate | Paris climate agreement | Paris climate accord(s) | Paris accord(s) | Paris climate deal | Paris climate pact | Paris Peace Forum | Kyoto Protocol | Minsk agreement(s) | Minsk accord(s) | Minsk deal | Abraham Accords | Oslo Accords | Oslo accord(s) | Dayton Accords | Dayton agreement | Camp David Accords

@@ -194,3 +194,9 @@ org : Homeland Union | Homeland Union-Lithuanian Christian Democrats | TS-LKD
     LTUGOV 2008-12..2012-12 medium
     LTUGOV 2020-12..2024-12 medium
     LTUOPP
+org : National Umma Party | Sudanese Umma Party | Sudan's Umma Party | Sudan 's Umma Party | Umma National Party   # Sudan, the Mahdi family's party
+    SDNGOV 1986-05..1989-06 high   # Sadiq al-Mahdi's governments
+    SDNOPP
+# "Umma" is "nation": Algeria, Kuwait, Egypt, Tanzania and Pakistan have Umma parties too, so the
+# bare name is an opposition party of no known country (the story's context may place it)
+org ---OPP : Umma Party

@@ -135,6 +135,22 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"the West African", "2024-01-01", "WAF"},
       {"the West", "2024-01-01", "WST"},
       {"Jewish settlers", "2024-01-01", "ISRSET"},
+      // provinces of federal countries written with "State" are places, not governments
+      {"West Darfur State", "2024-01-01", "SDN"},
+      {"Kaduna State", "2024-01-01", "NGA"},
+      {"Niger State", "2024-01-01", "NGA"},
+      {"Upper Nile State", "2024-01-01", "SSD"},
+      // measures and agreements that contain an agent word or a capital are no actors
+      {"state of emergency", "2024-01-01", "---"},
+      {"Paris climate agreement", "2024-01-01", "---"},
+      {"Minsk agreements", "2024-01-01", "---"},
+      // Sudan's Umma party by its full name; the bare name is used in several countries
+      {"National Umma Party", "1987-06-01", "SDNGOV"},
+      {"National Umma Party", "2024-01-01", "SDNOPP"},
+      {"Umma Party", "2024-01-01", "---OPP"},
+      {"Moody Awori", "2005-06-01", "KENGOV"},
+      {"Moody Awori", "2012-06-01", "KENELI"},
+      {"Aftab Sherpao", "2006-06-01", "PAKGOV"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -335,6 +351,18 @@ const SentenceCase kSentences[] = {
     {"The shelling of Gaza by Israeli tanks continued on Monday.", "ISRMIL", "PSE", "19"},
     {"The assassination of Rafik Hariri by Hezbollah members shocked Lebanon.", "LBNREBHEZ", "LBN",
      "18"},
+    // Retaking a place "from" someone targets the loser; humanitarian pauses are truces;
+    // prisoner swaps and phone calls between two subjects go both ways.
+    {"Iraqi forces retook the town of Tal Afar from Islamic State fighters.", "IRQMIL",
+     "IMGMOSRAD", "19"},
+    {"Israel agreed to a humanitarian pause in the fighting with Hamas.", "ISR", "PSEREBHMS", "08"},
+    {"Hamas and Israel agreed to a hostage deal.", "ISR", "PSEREBHMS", "03"},
+    {"Russia carried out a prisoner exchange with Ukraine.", "RUS", "UKR", "08"},
+    {"Trump and Xi held a phone call on Tuesday.", "CHNGOV", "USAGOV", "04"},
+    {"Russia drafted 300,000 reservists for the war.", "RUS", "---MIL", "15"},
+    {"The Netherlands restricted exports of chip equipment to China.", "NLD", "CHN", "16"},
+    {"Washington raised tariffs on Chinese steel.", "USAGOV", "CHN", "16"},
+    {"Gunmen killed 20 villagers in Zamfara State on Sunday.", "NGA", "NGACVL", "18"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -391,6 +419,8 @@ const NoEventCase kNoEvents[] = {
     {"Emergency teams in the southern US are battling to reach survivors of the hurricane.", "19"},
     {"The Thai opposition accused the prime minister of abusing state media outlets.", "18"},
     {"Bangladesh has steadily moved into a state of lawlessness, Indian officials said.", "19"},
+    // an agreement named after a capital is not that government
+    {"The United States withdrew from the Paris climate agreement in January.", "12"},
 };
 
 TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {

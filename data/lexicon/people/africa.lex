@@ -59,6 +59,9 @@ person : Uhuru Kenyatta | Kenyatta
 person : Raila Odinga | Odinga
     KENGOV 2008-04..2013-04 high
     KENOPP
+person : Moody Awori | Arthur Moody Awori | Awori
+    KENGOV 2003-09..2008-01 high   # vice president under Kibaki
+    KENELI
 person : Yoweri Museveni | Museveni
     UGAGOV high
 person : Paul Kagame | Kagame

@@ -351,6 +351,10 @@ person : Zabihullah Mujahid
 person : Pervez Musharraf | Musharraf
     PAKGOV ..2008-08 high
     PAKELI
+person : Aftab Ahmad Khan Sherpao | Aftab Ahmed Khan Sherpao | Aftab Sherpao | Sherpao
+    PAKGOV 1994-04..1996-11 medium   # chief minister of North-West Frontier Province
+    PAKGOV 2002-11..2007-11 high     # federal minister, interior minister from 2004
+    PAKOPP 2007-11.. medium          # Qaumi Watan Party leader
 person : Nawaz Sharif
     PAKOPP ..2013-05 medium
     PAKGOV 2013-06..2017-07 high

@@ -42,6 +42,9 @@
 041  talk by:phone|telephone
 041  make telephone_call|phone_call|call to:$T
 041  have telephone_conversation|phone_conversation|phone_call with:$T
+041  hold telephone_conversation|phone_conversation|phone_call|telephone_call|call %   # "Biden and Xi held a phone call"
+041  have telephone_conversation|phone_conversation|phone_call|telephone_call %
+041  speak by:phone|telephone %
 041  videoconference
 041  hold videoconference|video_call|video_conference with:$T
 :041 receive call|phone_call|telephone_call

@@ -153,6 +153,10 @@
 0841 hand_over prisoner|hostage|body|remains|soldier|captive|detainee
 0841 exchange prisoner|detainee|captive|hostage
 0841 swap prisoner|detainee|captive|hostage
+0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange
+0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange %
+0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange with:$T
+0841 conduct prisoner_swap|prisoner_exchange
 0841 unshackle
 0841 discharge prisoner|detainee
 0841 deliver hostage|prisoner|captive
@@ -229,21 +233,21 @@
 087  pull troop|force
 087  lower alert
 087  dismantle base|outpost|checkpoint|barrier|settlement
-0871 declare ceasefire|truce|cease-fire|armistice|cessation
-0871 announce ceasefire|truce|cease-fire|cessation
+0871 declare ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
+0871 announce ceasefire|truce|humanitarian_pause|pause|cease-fire|cessation
 # agreeing to it in force, not a promise; tied to the object or the to/on oblique, so that a
 # ceasefire only mentioned in the clause ("agreed to talks on a ceasefire") is not one
-0871 agree obj=ceasefire|truce|cease-fire|armistice|cessation
-0871 agree obl:to=ceasefire|truce|cease-fire|armistice|cessation
-0871 agree obl:on=ceasefire|truce|cease-fire|armistice|cessation
+0871 agree obj=ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
+0871 agree obl:to=ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
+0871 agree obl:on=ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
 0871 observe ceasefire|truce|cease-fire
 0871 sign ceasefire|truce|cease-fire|armistice
-0871 extend ceasefire|truce|cease-fire
+0871 extend ceasefire|truce|humanitarian_pause|pause|cease-fire
 0871 call obj=ceasefire|truce|cease-fire   # "called a truce", not "called X about the truce"
 0871 respect ceasefire|truce|cease-fire
 0871 uphold ceasefire|truce|cease-fire
 0871 implement ceasefire|truce|cease-fire
-0871 reach ceasefire|truce|cease-fire|armistice
+0871 reach ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice
 0871 hold fire
 0872 lift blockade|siege
 0872 ease blockade|siege

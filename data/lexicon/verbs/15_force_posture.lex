@@ -106,6 +106,7 @@
 154  increase troop|force|presence|defense_spending|military_spending
 154  call_up reservist|reserve|conscript|soldier
 154  call_up
+154  draft reservist|reserve|conscript|soldier|recruit|troop|man   # the call-up, not drafting a text
 154  conscript
 154  recruit fighter|soldier|recruit|troop|militia
 154  expand army|military|arsenal|force|navy

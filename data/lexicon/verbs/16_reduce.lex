@@ -119,6 +119,15 @@
 163  stop import|export|trade|shipment|purchase
 163  restrict import|export|trade|investment
 163  block import|export|trade|investment
+163  block export|shipment|sale|delivery to:$T
+163  halt export|shipment|sale|delivery to:$T
+163  ban export|shipment|sale to:$T
+163  restrict export|shipment|sale to:$T
+163  curb export|shipment|sale to:$T
+163  tighten export_control|export_restriction|restriction|sanction on:$T
+163  impose export_control|export_restriction|export_ban|chip_control on:$T
+163  expand export_control|export_restriction|tariff
+163  raise tariff|duty|levy on:$T
 163  cut import|export|trade|supply
 163  cut_off supply|oil|gas|export|import|trade|electricity|power|water
 163  curb import|export|trade|investment

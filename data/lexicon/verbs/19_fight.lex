@@ -145,6 +145,12 @@
 192  overrun town|city|village|base|position|camp|post|checkpoint
 192  retake
 192  recapture
+192  retake obj=* obl:from=$T   # "retook Mosul from the Islamic State": the loser is the target
+192  recapture obj=* obl:from=$T
+192  reclaim town|city|village|territory|area|region|island|base|province|district|airport|port|capital from:$T
+192  seize town|city|village|territory|area|region|base|province|district|airport|port|capital from:$T
+192  capture town|city|village|territory|area|region|base|province|district|airport|port|capital from:$T
+192  regain control of:*
 192  reclaim town|city|village|territory|area|region|island|base|province|district|airport|port|capital
 192  liberate
 192  liberate town|city|village|territory|area|region|province|district|capital
