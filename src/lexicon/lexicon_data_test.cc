@@ -363,6 +363,15 @@ const SentenceCase kSentences[] = {
     {"The Netherlands restricted exports of chip equipment to China.", "NLD", "CHN", "16"},
     {"Washington raised tariffs on Chinese steel.", "USAGOV", "CHN", "16"},
     {"Gunmen killed 20 villagers in Zamfara State on Sunday.", "NGA", "NGACVL", "18"},
+    // barrages, renewed offensives, paused aid and weapons, withheld revenues, ended
+    // intelligence sharing, ceasefire proposals accepted and rejected
+    {"Russia unleashed a barrage of missiles and drones on Kyiv overnight.", "RUS", "UKR", "19"},
+    {"Israel renewed its offensive in the Gaza Strip on Tuesday.", "ISR", "PSE", "19"},
+    {"The United States paused weapons shipments to Israel.", "USA", "ISR", "16"},
+    {"Israel withheld tax revenues from the Palestinian Authority.", "ISR", "PSEGOV", "16"},
+    {"Washington cut off intelligence sharing with Kyiv.", "USAGOV", "UKRGOV", "16"},
+    {"Israel accepted the US-backed ceasefire proposal.", "ISR", "USA", "03"},
+    {"Hamas rejected the ceasefire proposal from Egypt.", "PSEREBHMS", "EGY", "12"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -421,6 +430,8 @@ const NoEventCase kNoEvents[] = {
     {"Bangladesh has steadily moved into a state of lawlessness, Indian officials said.", "19"},
     // an agreement named after a capital is not that government
     {"The United States withdrew from the Paris climate agreement in January.", "12"},
+    // evacuating residents of towns is no military retreat
+    {"Israel evacuated residents of northern towns near the Lebanese border.", "08"},
 };
 
 TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {

@@ -187,6 +187,10 @@
 0356 pledge >withdraw|pull_out|disarm
 0356 agree withdrawal|pullout
 0356 accept ceasefire|truce
+0356 accept ceasefire_proposal|ceasefire_plan|ceasefire_deal|ceasefire_offer|truce_proposal|truce_plan|truce_offer|peace_plan|peace_proposal
+0356 agree obl:to=ceasefire_proposal|ceasefire_plan|ceasefire_deal|truce_proposal|truce_plan|peace_plan   # beats 0871 agree obl:to=ceasefire by its compound
+0356 endorse ceasefire_proposal|ceasefire_plan|ceasefire_deal|truce_proposal|peace_plan
+0356 back ceasefire_proposal|ceasefire_plan|truce_proposal|peace_plan
 
 # 036 Express intent to meet or negotiate
 036  agree >meet|talk|negotiate|visit|host|hold|resume

@@ -284,7 +284,7 @@
 0874 pull_back
 0874 surrender
 0874 surrender to:$T
-0874 evacuate base|position|town|city|area
+0874 evacuate obj=base|position|town|city|area|outpost|garrison   # tied: "evacuated residents of northern towns" is no retreat
 0874 abandon position|base|town|city|stronghold|post
 0874 give_up fight|struggle
 0874 vacate position|base

@@ -155,6 +155,8 @@
 1245 reject inspection|inquiry|investigation|monitor|observer|mission|probe
 1246 refuse >withdraw|pull_out|pull_back|disarm|demobilize|demobilise|de-escalate|retreat|halt|stop|cease|end|lay_down
 1246 reject ceasefire|truce|withdrawal|disarmament|pullout|armistice|cessation|de-escalation
+1246 reject ceasefire_proposal|ceasefire_plan|ceasefire_deal|ceasefire_offer|truce_proposal|truce_plan|truce_offer
+1246 dismiss ceasefire_proposal|ceasefire_plan|ceasefire_offer|truce_proposal|truce_offer|call_for_ceasefire
 1246 reject call|demand|appeal|proposal|offer for:ceasefire|truce|withdrawal|pullout|cessation|disarmament|peace
 1246 vow >continue|press_on|keep
 1246 continue offensive|attack|fighting|operation|bombing|shelling|war|campaign|advance

@@ -28,6 +28,12 @@
 160  revoke status|membership|accreditation
 160  close office
 160  bar $T from:*
+160  cut_off intelligence_sharing|intelligence|intelligence_cooperation|security_cooperation   # sharing intelligence is cooperation (064); ending it reduces relations
+160  cut_off intelligence_sharing|intelligence|intelligence_cooperation|security_cooperation with:$T
+160  halt intelligence_sharing|intelligence_cooperation|security_cooperation
+160  suspend intelligence_sharing|intelligence_cooperation|security_cooperation
+160  pause intelligence_sharing|intelligence_cooperation|security_cooperation
+160  end intelligence_sharing|intelligence_cooperation|security_cooperation
 
 # 161 Reduce or break diplomatic relations
 161  sever relation|tie|diplomatic_relation|diplomatic_tie|link
@@ -62,6 +68,8 @@
 162  slash aid|assistance|support
 162  terminate aid|assistance|program|programme
 162  scale_back aid|assistance
+162  pause aid|assistance|support|aid_program|aid_programme
+162  pause aid|assistance|support to:$T
 1621 cut loan|credit|funding|fund|grant|subsidy|budget_support|economic_aid|development_aid|financial_aid|payment|contribution|financing
 1621 suspend loan|credit|funding|fund|grant|subsidy|disbursement|economic_aid|development_aid|financial_aid|payment|contribution|financing|tranche
 1621 halt loan|credit|funding|fund|disbursement|payment|economic_aid|contribution
@@ -70,12 +78,19 @@
 1621 cut_off funding|fund|loan|credit|payment
 1621 stop funding|loan|payment|contribution
 1621 defund
+1621 pause funding|fund|loan|payment|contribution|disbursement|financing
+1621 withhold tax_revenue|revenue|customs_revenue|clearance_revenue|tax|salary   # "withheld tax revenues from the Palestinian Authority"
 1622 cut military_aid|military_assistance|arms_sale|arms_supply|weapon|arm
 1622 suspend military_aid|military_assistance|arms_sale|arms_export|weapon_delivery|arms_delivery|military_cooperation|arms_shipment
 1622 halt military_aid|military_assistance|arms_sale|arms_export|arms_delivery|weapon|arm|arms_shipment
 1622 freeze military_aid|military_assistance|arms_sale|arms_export
 1622 stop military_aid|arms_sale|arms_delivery|arms_shipment
 1622 withhold military_aid|military_assistance|weapon|arm
+1622 pause military_aid|military_assistance|arms_sale|arms_shipment|arms_delivery|weapons_shipment|weapon_shipment|weapons_delivery|weapon|arm
+1622 halt weapons_shipment|weapon_shipment|weapons_delivery|weapons_transfer|arms_transfer
+1622 suspend weapons_shipment|weapon_shipment|weapons_delivery|weapons_transfer|arms_transfer
+1622 stop weapons_shipment|weapon_shipment|weapons_delivery|arms_transfer
+1622 freeze weapons_shipment|weapon_shipment|weapons_delivery|arms_delivery|arms_shipment
 1622 impose arms_embargo  # stopping arms to one side is 1622, an embargo on all trade 163
 1623 cut food_aid|humanitarian_aid|relief|food_assistance|humanitarian_assistance
 1623 suspend food_aid|humanitarian_aid|relief|relief_operation|food_assistance|aid_delivery|humanitarian_operation|food_distribution
@@ -83,6 +98,7 @@
 1623 stop food_aid|humanitarian_aid|relief|aid_delivery
 1623 withdraw food_aid|humanitarian_aid|relief
 1623 reduce food|food_aid|food_supply|relief|relief_supply
+1623 pause food_aid|humanitarian_aid|aid_delivery|relief_operation|food_distribution
 
 # 163 Impose embargo, boycott, or sanctions
 163  sanction

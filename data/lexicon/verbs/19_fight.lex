@@ -40,6 +40,10 @@
 190  escalate attack|offensive|operation|fighting|war
 190  press offensive|attack|advance
 190  resume attack|offensive|fighting|operation|hostility|strike|airstrike|shelling
+190  renew attack|offensive|assault|operation|hostility|strike|bombardment|bombing|shelling|fighting
+190  unleash attack|offensive|assault|war|onslaught|firepower
+190  unleash attack|offensive|assault|war|onslaught on:$T
+190  unleash attack|offensive|assault|war|onslaught against:$T
 190  invade
 190  counterattack
 190  counter-attack
@@ -218,6 +222,9 @@
 194  target $T with:artillery|shell|mortar|rocket|missile
 194  attack $T with:artillery|shell|mortar|rocket|missile|tank|howitzer
 194  launch ballistic_missile|cruise_missile
+194  unleash barrage|salvo|missile|rocket|artillery|shelling|artillery_fire|rocket_fire
+194  unleash barrage|salvo|missile|rocket|artillery|shelling on:$T
+194  unleash barrage|salvo|missile|rocket|artillery|shelling against:$T
 194  fire ballistic_missile|cruise_missile
 
 # 195 Employ aerial weapons
