@@ -135,6 +135,11 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"the West African", "2024-01-01", "WAF"},
       {"the West", "2024-01-01", "WST"},
       {"Jewish settlers", "2024-01-01", "ISRSET"},
+      {"Edmundo Gonzalez", "2024-08-01", "VENOPP"},
+      {"Vladimir Medinsky", "2025-05-16", "RUSGOV"},
+      {"Jose Antonio Kast", "2025-06-01", "CHLOPP"},
+      {"Jose Antonio Kast", "2026-06-01", "CHLGOV"},
+      {"Anura Kumara Dissanayake", "2020-01-01", "LKAOPP"},
       // provinces of federal countries written with "State" are places, not governments
       {"West Darfur State", "2024-01-01", "SDN"},
       {"Kaduna State", "2024-01-01", "NGA"},
@@ -353,8 +358,8 @@ const SentenceCase kSentences[] = {
      "18"},
     // Retaking a place "from" someone targets the loser; humanitarian pauses are truces;
     // prisoner swaps and phone calls between two subjects go both ways.
-    {"Iraqi forces retook the town of Tal Afar from Islamic State fighters.", "IRQMIL",
-     "IMGMOSRAD", "19"},
+    {"Iraqi forces retook the town of Tal Afar from Islamic State fighters.", "IRQMIL", "IMGMOSRAD",
+     "19"},
     {"Israel agreed to a humanitarian pause in the fighting with Hamas.", "ISR", "PSEREBHMS", "08"},
     {"Hamas and Israel agreed to a hostage deal.", "ISR", "PSEREBHMS", "03"},
     {"Russia carried out a prisoner exchange with Ukraine.", "RUS", "UKR", "08"},
@@ -372,6 +377,17 @@ const SentenceCase kSentences[] = {
     {"Washington cut off intelligence sharing with Kyiv.", "USAGOV", "UKRGOV", "16"},
     {"Israel accepted the US-backed ceasefire proposal.", "ISR", "USA", "03"},
     {"Hamas rejected the ceasefire proposal from Egypt.", "PSEREBHMS", "EGY", "12"},
+    // the place of a meeting is no target; two subjects meet each other
+    {"Trump and Putin met in Alaska on Friday.", "RUSGOV", "USAGOV", "04"},
+    {"Russia and Ukraine held direct talks in Istanbul.", "UKR", "RUS", "04"},
+    {"Russia carried out a large-scale drone attack on Odesa.", "RUS", "UKR", "19"},
+    {"The Rapid Support Forces besieged El Fasher for months.", "SDNREB", "SDN", "19"},
+    {"Trump ordered strikes on Iranian nuclear sites.", "USAGOV", "IRN", "19"},
+    {"Russian fighter jets violated Estonian airspace on Friday.", "RUSMIL", "EST", "15"},
+    // people of 2024-2026 news
+    {"Massad Boulos met Felix Tshisekedi in Kinshasa.", "USAGOV", "CODGOV", "04"},
+    {"Bobi Wine accused Museveni of rigging the election.", "UGAOPP", "UGAGOV", "11"},
+    {"Pierre Poilievre criticized Mark Carney.", "CANOPP", "CANGOV", "11"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -129,3 +129,5 @@ person : Alassane Ouattara | Ouattara
 person : Laurent Gbagbo | Gbagbo
     CIVGOV 2000-10..2011-04 high
     CIVOPP
+person : Bobi Wine | Robert Kyagulanyi | Robert Kyagulanyi Ssentamu | Kyagulanyi
+    UGAOPP high                      # opposition leader (National Unity Platform)

@@ -420,6 +420,8 @@ person : Tulsi Gabbard | Gabbard
     USASPY 2025-02.. high
 person : Keith Kellogg
     USAGOV 2025-01.. medium        # envoy for Ukraine
+    USAGOV 2017-01..2021-01 medium # National Security Council, national security adviser to the vice president
+    USAELI
 person : Tom Barrack | Thomas Barrack
     USAGOV 2025-05.. medium        # ambassador to Turkey and envoy for Syria
 person : Morgan Ortagus | Ortagus
@@ -454,3 +456,22 @@ person : Geraldo Alckmin | Alckmin
 person : Jared Kushner | Kushner
     USAGOV 2017-01..2021-01 high     # senior adviser to the president
     USAELI                           # envoy-like roles without office afterwards
+person : Massad Boulos | Boulos
+    USAGOV 2025-01.. medium          # senior adviser for Africa and the Arab world
+    USABUS
+person : Lindsey Graham
+    USALEG high                      # senator for South Carolina since 2003
+person : Hakeem Jeffries
+    USALEG high                      # House Democratic leader from 2023
+person : Gavin Newsom | Newsom
+    USAGOV 2019-01.. medium          # governor of California (a governor is ~GOV)
+    USAELI
+person : Pierre Poilievre | Poilievre
+    CANOPP high                      # Conservative leader from September 2022
+person : Edmundo Gonzalez Urrutia | Edmundo González Urrutia | Edmundo Gonzalez | Edmundo González
+    VENOPP high                      # opposition candidate of the July 2024 election
+person : Diosdado Cabello   # not the bare surname (Camila Cabello)
+    VENGOV                           # ruling party's second man: minister, speaker, interior minister from 2024
+person : Jose Antonio Kast | José Antonio Kast
+    CHLGOV 2026-03.. medium          # president from March 2026
+    CHLOPP

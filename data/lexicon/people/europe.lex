@@ -529,3 +529,9 @@ person : Peter Szijjarto | Péter Szijjártó | Szijjarto
     HUNGOV 2014-09.. medium          # foreign minister (open end: after the April 2026 election unchecked)
 person : Catherine Vautrin | Vautrin
     FRAGOV 2024-01.. medium          # minister (labour, territories), armed forces minister from October 2025
+person : Vladimir Medinsky | Medinsky
+    RUSGOV 2012-05.. high            # culture minister, presidential aide from 2020, head of the Istanbul delegation 2022 and 2025
+person : Kristen Michal
+    ESTGOV 2024-07.. high            # prime minister
+    ESTGOV 2022-07..2024-07 medium   # climate minister
+    ESTELI

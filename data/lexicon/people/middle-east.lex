@@ -873,3 +873,5 @@ person : Mohammed Sinwar | Muhammad Sinwar
     PSEREBHMS ..2025-05 high         # Qassam Brigades commander, killed May 2025
 person : Izz al-Din al-Haddad | Ezzedine al-Haddad | Izz ad-Din al-Haddad
     PSEREBHMS high                   # Qassam Brigades commander in Gaza City, then of the brigades
+person : Mohammad Eslami
+    IRNGOV 2021-08.. high            # head of the Atomic Energy Organization of Iran

@@ -369,6 +369,7 @@ person : Ranil Wickremesinghe | Wickremesinghe
     LKAOPP
 person : Anura Kumara Dissanayake | Dissanayake
     LKAGOV 2024-09.. high
+    LKAOPP                           # JVP/NPP leader in opposition before
 person : Pushpa Kamal Dahal | Prachanda
     NPLGOV 2008-08..2009-05 high
     NPLGOV 2016-08..2017-06 high

@@ -9,6 +9,10 @@
 040  reach_out to:$T   # "reached out to the Algerian president": made contact
 040  meet
 040  meet with:$T
+040  meet obl:in=*   # the place of a meeting is no target: "met in Alaska"
+040  meet obl:in=* %   # "Trump and Putin met in Alaska": each meets the other
+040  hold obj=talk|negotiation|meeting|discussion|consultation obl:in=*
+040  hold obj=talk|negotiation|meeting|discussion|consultation obl:in=* %   # "Russia and Ukraine held talks in Istanbul"
 040  talk
 040  talk with:$T
 040  talk to:$T

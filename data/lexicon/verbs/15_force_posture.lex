@@ -28,6 +28,11 @@
 150  unveil missile|weapon|drone|jet|tank|submarine
 150  demonstrate capability|might|power
 150  position missile|weapon|troop
+150  violate airspace|territorial_water|water|maritime_border|air_border   # incursions of jets, drones, ships: a show of force on the state whose airspace it is
+150  breach airspace|territorial_water
+150  enter airspace|territorial_water
+150  intrude into:airspace|territorial_water|water
+150  stray into:airspace|territorial_water
 
 # 151 Increase police alert status
 151  put police on:alert|standby

@@ -101,6 +101,10 @@
 190  torpedo
 190  intervene in:war|fighting
 190  carry_out strike|operation|offensive|raid|assault|military_operation|counterterrorism_operation
+190  order obj=strike|attack|offensive|invasion|assault|raid|operation|military_operation obl:on=$T   # the leader who orders the attack is its source
+190  order obj=strike|attack|offensive|invasion|assault|raid|operation|military_operation obl:against=$T
+195  order obj=airstrike|air_strike|bombing|drone_strike|air_raid obl:on=$T
+195  order obj=airstrike|air_strike|bombing|drone_strike|air_raid obl:against=$T
 190  conduct strike|operation|offensive|raid|assault|military_operation
 
 # 191 Impose blockade, restrict movement
@@ -111,6 +115,7 @@
 191  lay siege to:$T
 191  lay siege
 191  besiege town|city|village|camp|area
+191  besiege   # a siege of a named place ("besieged El Fasher"); protesters besieging buildings are 144
 191  encircle
 191  encircle town|city|village|camp|force|troop
 191  surround town|city|village|camp|area|force|troop
@@ -236,8 +241,9 @@
 195  drop bomb|barrel_bomb|cluster_bomb|munition|payload
 195  launch airstrike|air_strike|air_raid|air_attack|drone_strike on:$T
 195  launch airstrike|air_strike|air_raid|air_attack|drone_strike against:$T
-195  carry_out airstrike|air_strike|air_raid|air_attack|drone_strike|bombing_raid|sortie|aerial_bombardment
-195  carry_out airstrike|air_strike|air_raid|drone_strike on:$T
+195  carry_out airstrike|air_strike|air_raid|air_attack|drone_strike|drone_attack|bombing_raid|sortie|aerial_bombardment
+195  carry_out airstrike|air_strike|air_raid|drone_strike|drone_attack on:$T
+195  carry_out airstrike|air_strike|air_raid|drone_strike|drone_attack against:$T
 195  conduct airstrike|air_strike|air_raid|drone_strike|bombing_raid|sortie|bombing|air_campaign|air_operation
 195  conduct airstrike|air_strike|air_raid|drone_strike against:$T
 195  conduct airstrike|air_strike|air_raid|drone_strike on:$T
