@@ -707,6 +707,16 @@ class SentenceCoder {
     return {};
   }
 
+  // A not-actor phrase ("state of emergency", "roast turkey": the lexicon's null code) found
+  // where an actor was sought.
+  static bool NullOnly(const std::vector<ActorRef>& actors) {
+    if (actors.empty()) return false;
+    for (const ActorRef& a : actors) {
+      if (a.code != "---") return false;
+    }
+    return true;
+  }
+
   static bool AgentsOnly(const std::vector<ActorRef>& actors) {
     for (const ActorRef& a : actors) {
       if (!a.actor.empty()) return false;
@@ -720,7 +730,7 @@ class SentenceCoder {
     std::vector<ActorRef> r;
     if (h < 0 || depth > 6) return r;
     for (const ActorRef& a : ActorsOf(h)) {
-      if (!a.actor.empty()) r.push_back(a);
+      if (!a.actor.empty() && a.code != "---") r.push_back(a);
     }
     if (!r.empty()) return r;
     for (int c : kids_[h]) {
@@ -1406,6 +1416,50 @@ class SentenceCoder {
     return true;
   }
 
+  // A government's measure on its own people ("Sudan's government lifted a state of emergency
+  // in West Darfur State", "imposed a curfew in Sudan"): for a concession (08) or repression
+  // (17) whose object names no actor, a place in the object or in an "in" oblique of the
+  // verb that names only the sources' own codes stands for the country's population, its bare
+  // country code (SDNGOV -> SDN), when that differs from every source. Empty otherwise
+  // ("Kenyan police arrested five in Nairobi" is not concerned: its place is not the source's
+  // code).
+  std::vector<ActorRef> DomesticTarget(int v, int subj, const std::string& code,
+                                       const std::vector<ActorRef>& sources) const {
+    if (sources.empty() || code.size() < 3) return {};
+    const std::string root = code.substr(0, 2);
+    if (root != "08" && root != "17") return {};
+    int obj = -1;
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kObj && c != subj) obj = c;
+    }
+    if (obj < 0) return {};
+    // The object itself names no actor (one in a phrase after its head is the place).
+    for (const ActorRef& a : ActorsOf(obj)) {
+      if (a.code != "---" && a.begin <= obj) return {};
+    }
+    std::vector<int> phrases = {obj};
+    for (int c : kids_[v]) {
+      if (rel_[c] == Rel::kObl && c > v && CaseOf(c) == "IN") phrases.push_back(c);
+    }
+    for (int c : phrases) {
+      std::vector<ActorRef> named = NamedActorsDeep(c, 0);
+      if (!OnlySources(named, sources)) continue;
+      std::string country = named[0].actor.substr(0, std::min<size_t>(3, named[0].actor.size()));
+      if (country.size() != 3 || country == "---") continue;
+      bool ok = true;
+      for (const ActorRef& a : named) ok = ok && a.actor.compare(0, 3, country) == 0;
+      for (const ActorRef& s : sources) ok = ok && s.code != country;
+      if (!ok) continue;
+      ActorRef t = named[0];
+      t.code = country;
+      t.actor = country;
+      t.agents.clear();
+      t.head_agent = -1;
+      return {t};
+    }
+    return {};
+  }
+
   // The actors of the `nmod`s of a pattern's content oblique (PatternHit::consumed): the
   // oblique is what the event is about or where it happens, not its target, but a phrase
   // inside it may name one ("agreed to talks on a ceasefire with Iraq").
@@ -1887,6 +1941,15 @@ class SentenceCoder {
         }
       }
       if (targets.empty()) targets = FindTarget(v, subj, used, sources);
+      // A measure the lexicon names as no actor ("lifted a state of emergency in X") is no
+      // target: the search goes on inside it.
+      if (NullOnly(targets)) targets.clear();
+      // "lifted a curfew in Darfur State" said of the Sudanese government: the place's people.
+      if (OnlySources(targets, sources)) {
+        std::vector<ActorRef> domestic =
+            DomesticTarget(v, subj, combined.empty() ? code.active : combined, sources);
+        if (!domestic.empty()) targets = std::move(domestic);
+      }
     }
     // A target that names only a kind of people or thing ("offered its troops to Lebanon",
     // "promised military aid to Mozambique", "will withdraw inspectors from Iraq") gives way to
@@ -1916,6 +1979,9 @@ class SentenceCoder {
           break;
         }
       }
+    }
+    if (!passive && targets.empty()) {
+      targets = DomesticTarget(v, subj, combined.empty() ? code.active : combined, sources);
     }
     // TABARI markers in the pattern say where the actors are.
     if (hit.target_anchor != -2 || hit.source_anchor != -2) {
@@ -2201,6 +2267,25 @@ class SentenceCoder {
         target_word = c;
       }
     }
+    PatternHit hit = BestPattern(*verb, n, -1);
+    VerbCode code = hit.pattern != nullptr ? hit.pattern->code : verbs_.CodeOf(*verb);
+    if (code.empty() || (code.active == VerbCode::kNull && code.passive.empty())) return;
+    // "Palestinian riots against Israeli policies", "Israeli raids on Gaza": a hostile act
+    // (roots 11-20) with an "against" / "on" target and no other source is done by the noun's
+    // own adjective naming a country or group (an agent word alone, "military raids", is not;
+    // "Russian talks on Syria" is cooperative: "on" is the topic there).
+    const std::string root = code.active.substr(0, std::min<size_t>(2, code.active.size()));
+    if (sources.empty() && target_word >= 0 && root >= "11" && root <= "20" &&
+        (CaseOf(target_word) == "AGAINST" || CaseOf(target_word) == "ON")) {
+      for (int c : kids_[n]) {
+        if (rel_[c] != Rel::kAmod || c > n || sp_->words[c].upos != "ADJ") continue;
+        std::vector<ActorRef> a = ActorsOf(c);
+        if (!a.empty() && !AgentsOnly(a)) {
+          sources = std::move(a);
+          break;
+        }
+      }
+    }
     if (sources.empty() && head >= 0 && (rel_[n] == Rel::kObl || rel_[n] == Rel::kNmod) &&
         IsVerbalPos(sp_->words[head])) {
       bool ignored = false;
@@ -2223,9 +2308,6 @@ class SentenceCoder {
     }
     if (target_word >= 0) targets = ActorsOf(target_word);
     if (sources.empty()) return;
-    PatternHit hit = BestPattern(*verb, n, -1);
-    VerbCode code = hit.pattern != nullptr ? hit.pattern->code : verbs_.CodeOf(*verb);
-    if (code.empty() || (code.active == VerbCode::kNull && code.passive.empty())) return;
     Emit(n, code, hit.compound, sources, targets);
   }
 

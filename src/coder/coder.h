@@ -24,7 +24,13 @@
 //      cooperation to expand Soviet-era partnerships") is passed over, and a threat without a named
 //      target takes its "if"/"unless" clause's subject (also one hung on a clause modifying the
 //      complement's object: "threatened to stop talks to X if Y"); a pattern's `PREP:$T` /
-//      `PREP:$S` slot (dyad format) names the target / source;
+//      `PREP:$S` slot (dyad format) names the target / source; a not-actor phrase (the
+//      lexicon's null code: "state of emergency") is no target, the search goes on inside it;
+//      a concession (08) or repression (17) whose object is a measure naming no actor and whose
+//      place names only the source's own codes targets the place's country, its population
+//      ("Sudan's government lifted a state of emergency in West Darfur State": SDNGOV -> SDN);
+//      a nominal trigger of a hostile act (roots 11-20) with an "against" / "on" target and no
+//      other source takes its adjective actor as source ("Israeli raids on Gaza": ISR -> PSE);
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
