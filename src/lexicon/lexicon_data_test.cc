@@ -388,6 +388,10 @@ const SentenceCase kSentences[] = {
     {"Massad Boulos met Felix Tshisekedi in Kinshasa.", "USAGOV", "CODGOV", "04"},
     {"Bobi Wine accused Museveni of rigging the election.", "UGAOPP", "UGAGOV", "11"},
     {"Pierre Poilievre criticized Mark Carney.", "CANOPP", "CANGOV", "11"},
+    // a truce in a trade war eases tariffs (08 via 0354), it is no military truce
+    {"China and the United States agreed to a 90-day tariff truce.", "USA", "CHN", "03"},
+    {"Trump announced a pause on tariffs for China.", "USAGOV", "CHN", "08"},
+    {"Washington and Beijing reached a trade deal on Friday.", "CHNGOV", "USAGOV", "03"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -446,6 +450,9 @@ const NoEventCase kNoEvents[] = {
     {"Bangladesh has steadily moved into a state of lawlessness, Indian officials said.", "19"},
     // an agreement named after a capital is not that government
     {"The United States withdrew from the Paris climate agreement in January.", "12"},
+    // a tariff truce is no military truce (0871), a pause on tariffs no new tariffs (163)
+    {"Beijing and Washington agreed to extend their tariff truce by 90 days.", "08"},
+    {"Trump announced a pause on tariffs for China.", "16"},
     // evacuating residents of towns is no military retreat
     {"Israel evacuated residents of northern towns near the Lebanese border.", "08"},
 };

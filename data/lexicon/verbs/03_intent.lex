@@ -22,7 +22,8 @@
 030  volunteer
 030  intend
 030  plan >cooperate|work
-030  reach understanding|consensus|accord|agreement
+030  reach understanding|consensus|accord|agreement|deal
+030  reach understanding|consensus|accord|agreement|deal %   # "Washington and Beijing reached a deal": each with the other
 030  reach agreement|deal on:*
 030  strike deal|bargain
 030  seal deal
@@ -178,6 +179,9 @@
 0354 promise >lift|ease|end sanction|embargo|boycott
 0354 offer >lift|ease sanction|embargo|boycott
 0354 offer sanction_relief
+0354 agree obl:to=tariff_truce|trade_truce|tariff_pause   # a truce in a trade war eases tariffs, it is no military truce (0871)
+0354 agree obl:to=tariff_truce|trade_truce|tariff_pause %
+0354 agree obj=tariff_truce|trade_truce|tariff_pause %
 0355 agree >allow|admit|accept|permit
 0355 promise >allow|admit|permit
 0355 agree >receive inspector|observer|monitor|peacekeeper

@@ -178,6 +178,11 @@
 085  waive sanction|tariff
 085  drop sanction|embargo|tariff
 085  roll_back sanction|tariff
+085  extend tariff_truce|trade_truce|tariff_pause|tariff_exemption|sanction_waiver
+085  reach tariff_truce|trade_truce %
+085  announce tariff_truce|trade_truce|tariff_pause
+085  announce obj=pause|suspension|delay|exemption obl:on=tariff|sanction|levy|duty   # "announced a pause on tariffs": not the tariffs themselves (163)
+085  order obj=pause|suspension|delay obl:on=tariff|sanction|levy|duty
 085  unfreeze asset|account|fund|aid
 085  resume trade|export|import|flight
 085  restore trade|aid|flight|link
@@ -233,21 +238,21 @@
 087  pull troop|force
 087  lower alert
 087  dismantle base|outpost|checkpoint|barrier|settlement
-0871 declare ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
-0871 announce ceasefire|truce|humanitarian_pause|pause|cease-fire|cessation
+0871 declare ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire|armistice|cessation
+0871 announce ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire|cessation
 # agreeing to it in force, not a promise; tied to the object or the to/on oblique, so that a
 # ceasefire only mentioned in the clause ("agreed to talks on a ceasefire") is not one
-0871 agree obj=ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
-0871 agree obl:to=ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
-0871 agree obl:on=ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice|cessation
+0871 agree obj=ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire|armistice|cessation
+0871 agree obl:to=ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire|armistice|cessation
+0871 agree obl:on=ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire|armistice|cessation
 0871 observe ceasefire|truce|cease-fire
 0871 sign ceasefire|truce|cease-fire|armistice
-0871 extend ceasefire|truce|humanitarian_pause|pause|cease-fire
+0871 extend ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire
 0871 call obj=ceasefire|truce|cease-fire   # "called a truce", not "called X about the truce"
 0871 respect ceasefire|truce|cease-fire
 0871 uphold ceasefire|truce|cease-fire
 0871 implement ceasefire|truce|cease-fire
-0871 reach ceasefire|truce|humanitarian_pause|pause|cease-fire|armistice
+0871 reach ceasefire|truce|humanitarian_pause|pause_in_fighting|pause_in_the_fighting|pause_in_hostility|pause_in_the_hostility|cease-fire|armistice
 0871 hold fire
 0872 lift blockade|siege
 0872 ease blockade|siege
