@@ -1396,7 +1396,7 @@ class SentenceCoder {
   bool IsCodedVerb(int i) const {
     // An adjective predicate with a complement: "is ready to talk", "willing to withdraw".
     if (sp_->words[i].upos == "ADJ") {
-      return Child(i, Rel::kXcomp) >= 0 || SubjectBeforeAmod(i) >= 0;
+      return Child(i, Rel::kXcomp) >= 0 || SubjectBeforeAmod(i) >= 0 || AdjectiveToClause(i);
     }
     if (!IsVerbalPos(sp_->words[i])) return false;
     Rel r = rel_[i];
@@ -1593,6 +1593,22 @@ class SentenceCoder {
             verbs_.IsMark(lexicon::MarkKind::kIntent, norm_[v]));
   }
 
+  // An adjective predicate ("is prepared to lift the ban", "is committed to opening up the
+  // economy") whose "to" clause the parser made an advcl: a copula on the adjective and a
+  // "to" advcl after it with no subject or other subordinator of its own.
+  bool AdjectiveToClause(int a) const {
+    if (Child(a, Rel::kCop) < 0) return false;
+    for (int c : kids_[a]) {
+      if (rel_[c] != Rel::kAdvcl || c < a || !HasMarkTo(c)) continue;
+      if (Child(c, Rel::kNsubj) >= 0 || Child(c, Rel::kNsubjPass) >= 0) return false;
+      for (int k : kids_[c]) {
+        if (rel_[k] == Rel::kMark && norm_[k] != "TO") return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
   bool HasMarkTo(int v) const {
     for (int c : kids_[v]) {
       if (rel_[c] == Rel::kMark && norm_[c] == "TO") return true;
@@ -1607,7 +1623,11 @@ class SentenceCoder {
   // first "to" advcl after it with no subject or other subordinator of its own is the
   // complement, when it has events. -1 otherwise.
   int InfinitiveAdverbialComplement(int v, const lexicon::Verb& verb) {
-    const std::string& own = verbs_.CodeOf(verb).active;
+    std::string own = verbs_.CodeOf(verb).active;
+    if (own.empty()) {  // a block of patterns only ("030 prepared >*"): the matching one's
+      PatternHit hit = BestPattern(verb, v, -1);
+      if (hit.pattern != nullptr) own = hit.pattern->code.active;
+    }
     std::string root = own.substr(0, std::min<size_t>(2, own.size()));
     if (root != "02" && root != "03" && root != "10" && root != "12" && root != "13") return -1;
     if (Child(v, Rel::kXcomp) >= 0 || Child(v, Rel::kCcomp) >= 0 || Child(v, Rel::kObj) >= 0) {

@@ -76,7 +76,9 @@
 //      demand, refusal or threat with a generic code codes itself, with CAMEO's parallel
 //      sub-code for what the complement codes (ComposeChainCode: "threatened to impose
 //      sanctions" 1312, "offered to mediate" 039), and drops the complement's events; an
-//      adjective with an infinitive complement is coded like a verb ("is ready to talk");
+//      adjective with an infinitive complement is coded like a verb ("is ready to talk", also
+//      when the parser made the "to" clause an advcl: "is prepared to lift the ban", "is
+//      committed to opening up the economy");
 //      the passive subject of an intent acts ("is expected to meet"), of an appeal, demand
 //      or threat it is acted on ("was pressured to resign by X": X -> subject); "failed to"
 //      a cooperative act (roots 03-08) is a rejection (120: "A and B failed to reach
