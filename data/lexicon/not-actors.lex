@@ -54,3 +54,5 @@ not : state of lawlessness | state of chaos | state of anarchy | state of war | 
 not : state of emergency | states of emergency | state of siege | state of disaster | state of calamity | state of exception
 # climate and other agreements named after a capital (not the government of that city)
 not : Paris agreement | Paris Agreement on climate | Paris climate agreement | Paris climate accord(s) | Paris accord(s) | Paris climate deal | Paris climate pact | Paris Peace Forum | Kyoto Protocol | Minsk agreement(s) | Minsk accord(s) | Minsk deal | Abraham Accords | Oslo Accords | Oslo accord(s) | Dayton Accords | Dayton agreement | Camp David Accords
+# "general" is a military rank (agent ~MIL); these phrases name no general
+not : general strike(s) | general election(s) | general public | general debate | general population | general manager(s)

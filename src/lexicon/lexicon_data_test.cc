@@ -135,6 +135,8 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"the West African", "2024-01-01", "WAF"},
       {"the West", "2024-01-01", "WST"},
       {"Jewish settlers", "2024-01-01", "ISRSET"},
+      {"general election", "2024-01-01", "---"},  // "general" alone is a military rank
+      {"general strike", "2024-01-01", "---"},
       {"Edmundo Gonzalez", "2024-08-01", "VENOPP"},
       {"Vladimir Medinsky", "2025-05-16", "RUSGOV"},
       {"Jose Antonio Kast", "2025-06-01", "CHLOPP"},
@@ -392,6 +394,13 @@ const SentenceCase kSentences[] = {
     {"China and the United States agreed to a 90-day tariff truce.", "USA", "CHN", "03"},
     {"Trump announced a pause on tariffs for China.", "USAGOV", "CHN", "08"},
     {"Washington and Beijing reached a trade deal on Friday.", "CHNGOV", "USAGOV", "03"},
+    // impeachment, embassies reopened in a capital, calls and trips as nouns, arrests by
+    {"South Korea's parliament impeached President Yoon Suk Yeol.", "KORLEG", "KOR", "17"},
+    {"India reopened its embassy in Kabul.", "IND", "AFG", "05"},
+    {"In a phone call with Macron, Zelensky said Russia must stop the attacks.", "UKRGOV", "FRAGOV",
+     "04"},
+    {"Lavrov signed the agreement during his trip to Pyongyang.", "RUSGOV", "PRKGOV", "04"},
+    {"The arrest of Imamoglu by Turkish police sparked protests.", "TURCOP", "TUROPP", "17"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -148,3 +148,6 @@
 040  noun:consultation
 042  noun:visit
 046  noun:negotiation
+041  noun:call with:$T   # "in a phone call with Macron, Zelensky said"; calls for, on or to are not this
+041  noun:conversation with:$T
+042  noun:trip to:$T   # "during Lavrov's trip to Pyongyang"

@@ -21,6 +21,8 @@
 050  mend relation|tie|diplomatic_relation|diplomatic_tie %
 050  reopen embassy|consulate
 050  open embassy|consulate
+050  reopen embassy|consulate|mission in:$T   # "reopened its embassy in Kabul": the host is the target
+050  open embassy|consulate in:$T
 050  appoint ambassador
 050  send ambassador|envoy
 050  name ambassador|envoy

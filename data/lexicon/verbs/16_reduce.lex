@@ -47,6 +47,8 @@
 161  recall ambassador|envoy|diplomat|charge_d'affaires|consul
 161  withdraw ambassador|envoy|diplomat
 161  close embassy|consulate|mission
+161  close embassy|consulate|mission in:$T
+161  shut embassy|consulate|mission in:$T
 161  shut embassy|consulate
 161  shutter embassy|consulate
 161  downgrade diplomatic_relation|diplomatic_tie|representation

@@ -93,6 +93,9 @@
 172  close newspaper|school|university|organization|organisation
 172  close_down
 172  disqualify
+173  noun:arrest by:$S   # a named arrester only: "the arrest of Imamoglu by Turkish police"
+173  noun:detention by:$S
+172  impeach   # a legislature's sanction on an official ("parliament impeached President Yoon")
 172  suspend official|minister|parliament|legislature|governor|judge|officer|member
 172  dismiss judge|mayor|officer|prosecutor
 172  blacklist organization|organisation|group|party|individual|person
