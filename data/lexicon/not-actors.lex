@@ -41,7 +41,7 @@ not : New Jersey | New Jersey governor | New Jersey 's | state of New Jersey | a
 not : nail polish | shoe polish | floor polish | polish off
 not : utility poles | telegraph poles | electricity poles | power poles | bamboo poles | wooden poles | poles apart
 # --- agent words in phrases that name no actor ("state" and "regime" are ~GOV alone) ---
-# "state of emergency in X" is left to compose: the agent "state" with X gives X + GOV, the usual target
+# "state of emergency" is listed below (a measure, not the government of X); "X State" provinces are in cities.lex
 not : state of the union | state of affairs | state of play | state visit(s) | state funeral(s) | state dinner | state banquet | state secret(s) | state of the art
 not : sanctions regime | visa regime | ceasefire regime | inspection regime | non-proliferation regime | tax regime | trade regime | regime change
 not : press conference(s) | news conference(s) | press briefing(s) | press release(s) | press statement(s) | joint press conference | press freedom | freedom of the press
