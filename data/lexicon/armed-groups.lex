@@ -131,3 +131,5 @@ armed RUSREB : Chechen fighters | Chechen guerrillas | Chechen militants
 # Jewish settlers in the occupied territories are Israel's (CAMEO ISRSET), wherever the
 # sentence places them ("Jewish settlers in the West Bank")
 actor ISRSET : Jewish settlers | Jewish settler | settlers in the West Bank | West Bank settlers | hilltop youth
+# Kashmir in 2020s news
+armed INDREB : The Resistance Front | TRF   # Kashmir militants, seen as an offshoot of Lashkar-e-Taiba

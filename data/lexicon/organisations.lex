@@ -169,3 +169,12 @@ org NGO : Armed Conflict Location and Event Data Project | ACLED
 org PSEGOV : Gaza health ministry | Gaza's health ministry | health ministry in Gaza | Gaza Health Ministry | Gaza civil defence | Gaza civil defense | Gaza's civil defence | Gaza's civil defence agency | Gaza government media office | Gaza's government media office | Gaza authorities | Gaza's authorities | Gaza 's health ministry | Gaza 's civil defence | Gaza 's civil defence agency | Gaza 's government media office | Gaza 's authorities   # run by Hamas's administration in Gaza
 org PSEPLO : Palestinian Liberation Organization | Palestinian Liberation Organisation   # a common misnomer of the PLO
 org IGOWAFWAS : ECOMOG | ECOWAS Monitoring Group | ECOWAS Ceasefire Monitoring Group   # ECOWAS's intervention force (1990s)
+# companies in 2020s trade, sanctions and technology news
+org CHNBUS : ByteDance | TikTok | Alibaba | Tencent | BYD | CATL | SMIC | Semiconductor Manufacturing International Corporation | DJI | Hikvision
+org TWNBUS : TSMC | Taiwan Semiconductor Manufacturing Company | Taiwan Semiconductor Manufacturing Co | Foxconn
+org KORBUS : Samsung | Samsung Electronics | SK Hynix | Hyundai Motor | Hanwha
+org JPNBUS : Toyota | Nippon Steel | Sony
+org NLDBUS : ASML
+org USABUS : Nvidia | Intel | Micron | Palantir | Anduril | OpenAI | Meta Platforms | Starlink | U.S. Steel | US Steel
+org MMROPP : National Unity Government of Myanmar | Myanmar's National Unity Government | Myanmar 's National Unity Government | NUG   # the shadow government of the ousted lawmakers
+org RUSMIL : Rosgvardia | Russian National Guard | National Guard of Russia   # internal troops that also fight in Ukraine (as "national guard", an agent ~MIL)

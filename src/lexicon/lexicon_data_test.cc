@@ -135,6 +135,12 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"the West African", "2024-01-01", "WAF"},
       {"the West", "2024-01-01", "WST"},
       {"Jewish settlers", "2024-01-01", "ISRSET"},
+      {"TikTok", "2025-01-01", "CHNBUS"},
+      {"TSMC", "2025-01-01", "TWNBUS"},
+      {"Nvidia", "2025-01-01", "USABUS"},
+      {"Rosgvardia", "2025-01-01", "RUSMIL"},
+      {"NUG", "2025-01-01", "MMROPP"},
+      {"The Resistance Front", "2025-01-01", "INDREB"},
       {"general election", "2024-01-01", "---"},  // "general" alone is a military rank
       {"general strike", "2024-01-01", "---"},
       {"Edmundo Gonzalez", "2024-08-01", "VENOPP"},
