@@ -407,6 +407,13 @@ const SentenceCase kSentences[] = {
      "04"},
     {"Lavrov signed the agreement during his trip to Pyongyang.", "RUSGOV", "PRKGOV", "04"},
     {"The arrest of Imamoglu by Turkish police sparked protests.", "TURCOP", "TUROPP", "17"},
+    // protests in Chinese diplomatic wording, frozen memberships, refugees, rescue teams
+    {"China lodged stern representations with the United States.", "CHN", "USA", "11"},
+    {"Armenia froze its participation in the CSTO.", "ARM", "IGO", "16"},
+    {"Chad hosted thousands of Sudanese refugees.", "TCD", "SDNREF", "07"},
+    {"Japan dispatched a rescue team to Turkey after the earthquake.", "JPN", "TUR", "07"},
+    {"The UN appealed for $4 billion for Sudan.", "IGOUNO", "SDN", "02"},
+    {"Beijing imposed a national security law on Hong Kong.", "CHNGOV", "HKG", "17"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -448,3 +448,5 @@ person : Fu Cong
     CHNGOV high
 person : Zhang Jun
     CHNGOV high
+person : Jimmy Lai | Jimmy Lai Chee-ying | Lai Chee-ying
+    HKGOPP high                      # media owner (Apple Daily) and democracy campaigner, jailed from 2020

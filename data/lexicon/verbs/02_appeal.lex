@@ -77,6 +77,7 @@
 0231 seek loan|credit|fund|funding|money|grant|bailout|debt_relief
 0231 request loan|credit|fund|funding|money|bailout
 0231 appeal for:loan|fund|funding|money|donation
+023  appeal for:billion|million   # "appealed for $4 billion for Sudan": an aid appeal of unnamed kind
 0231 ask for:loan|credit|money|fund|bailout
 0231 call for:debt_relief|funding|donation
 0232 seek military_aid|military_assistance

@@ -21,6 +21,9 @@
 070  airlift aid|supply
 070  ship aid|supply|equipment
 070  dispatch aid|supply|equipment
+073  dispatch rescue_team|rescuer|rescue_worker|search_and_rescue_team|relief_team|medical_team|field_hospital|hospital_ship   # beats "dispatch team" (090) by its compound
+073  send rescue_team|rescuer|rescue_worker|search_and_rescue_team|relief_team|medical_team|field_hospital|hospital_ship
+073  send rescue_team|rescuer|rescue_worker|search_and_rescue_team|relief_team|medical_team|field_hospital|hospital_ship to:$T
 070  supply $T with:*
 070  supply
 070  equip
@@ -101,10 +104,12 @@
 073  treat wounded|injured|patient
 073  vaccinate
 073  give shelter|food
-073  take_in refugee|migrant
+073  take_in refugee|migrant|displaced_person|evacuee
 073  resettle refugee
 073  accept refugee|migrant
 073  admit refugee|migrant
+073  host refugee|asylum_seeker|displaced_person|evacuee   # as "take in refugees" ("Chad hosted Sudanese refugees"), not a host of a visit (043)
+073  welcome refugee|asylum_seeker|evacuee
 073  open border to:refugee|migrant
 
 # 074 Provide military protection or peacekeeping

@@ -131,6 +131,9 @@
 114  complain to:$T
 114  complain about:*
 114  lodge complaint|protest|grievance
+114  lodge representation|stern_representation|solemn_representation   # Chinese diplomatic wording for a formal protest
+114  lodge representation|complaint|protest with:$T
+114  make representation|stern_representation|solemn_representation
 114  file complaint|protest|grievance
 114  make complaint|protest
 114  submit complaint|protest

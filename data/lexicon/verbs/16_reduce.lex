@@ -6,6 +6,7 @@
 160  reduce relation|tie|contact|cooperation
 160  scale_back relation|tie|cooperation|contact|presence
 160  freeze relation|tie|contact|cooperation
+160  freeze participation|membership   # "Armenia froze its participation in the CSTO"
 160  suspend cooperation|contact|relation|tie|membership|participation|exchange|program|programme
 160  curtail cooperation|contact|relation|tie
 160  limit contact|cooperation

@@ -99,7 +99,9 @@
 172  suspend official|minister|parliament|legislature|governor|judge|officer|member
 172  dismiss judge|mayor|officer|prosecutor
 172  blacklist organization|organisation|group|party|individual|person
-172  designate $T as:terrorist|terrorist_group|terrorist_organization|terrorist_organisation|sponsor
+172  designate $T as:terrorist|terrorist_group|terrorist_organization|terrorist_organisation|sponsor|foreign_agent|undesirable_organization|undesirable_organisation|extremist|extremist_organization|extremist_organisation
+172  label $T as:foreign_agent|extremist|terrorist
+172  impose obj=law|security_law|national_security_law obl:on=$T   # "imposed a national security law on Hong Kong"
 172  list $T as:terrorist|terrorist_group|terrorist_organization|terrorist_organisation|sponsor
 172  put $T under:surveillance|travel_ban
 172  place $T under:surveillance|travel_ban
