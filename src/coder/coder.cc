@@ -1853,6 +1853,7 @@ class SentenceCoder {
       // step aside by the Obama administration": "by" under "step"): an actor-naming "by"
       // phrase of an active xcomp or advcl without a subject of its own is the agent.
       if (agent < 0) agent = AgentOnComplement(v);
+      if (agent < 0) agent = CommaAgent(v);
       if (agent >= 0) {
         sources = ActorsOf(agent);
         // An "in" phrase is a place or a circumstance: an actor of its own core phrase, of an
@@ -2093,6 +2094,27 @@ class SentenceCoder {
     const std::string& c = code.active.empty() || code.active == VerbCode::kNull ? code.passive
                                                                                  : code.active;
     return c.size() >= 3 && c >= "18" && c < "21";
+  }
+
+  // "has been accused of misusing funds, much of it believed to have been embezzled, by Haitian
+  // officials": a "by" phrase naming an actor, set off by a comma after an aside (a second comma
+  // between v and it), that the parser hung on a verb nested in v's clause, is v's agent. -1 if
+  // none.
+  int CommaAgent(int v) const {
+    std::vector<int> words;
+    CollectClause(v, &words, 0);
+    std::sort(words.begin(), words.end());
+    for (int w : words) {
+      if (w <= v || Head(w) == v) continue;  // v's own obliques were looked at
+      if (rel_[w] != Rel::kObl && rel_[w] != Rel::kOblAgent) continue;
+      const int by = Child(w, Rel::kCase);
+      if (by <= v + 1 || norm_[by] != "BY" || norm_[by - 1] != ",") continue;
+      bool aside = false;
+      for (int k = v + 1; k < by - 1; ++k) aside = aside || norm_[k] == ",";
+      if (!aside || ActorsOf(w).empty() || AgentsOnly(ActorsOf(w))) continue;
+      return w;
+    }
+    return -1;
   }
 
   // The "by" phrase naming an actor on an active xcomp or advcl of passive verb v that has no

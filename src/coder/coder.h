@@ -10,7 +10,9 @@
 //      `nmod` with "by", "from", "in" (for "in" only an actor of the phrase's core or of its "of"
 //      or "by" phrase: "arrested in the Lebanese capital", "in a raid by Israeli forces", not "in a
 //      car bomb explosion in Beirut"), else an actor's "by" phrase the parser hung on the verb's
-//      active xcomp or advcl: "was pressured to step aside by X"; a passive act of violence whose
+//      active xcomp or advcl: "was pressured to step aside by X", or one set off by a comma after
+//      an aside and hung on the aside's verb ("accused of misusing funds, much of it believed to
+//      have been embezzled, by officials"); a passive act of violence whose
 //      agent names no actor, "killed by a roadside bomb outside Basra", takes the country of the
 //      one place its clause names), inherited from the governing verb for `xcomp`, `conj` and
 //      subordinator-less `advcl` verbs without a subject ("it"/"they" labelled `expl` counts as the
