@@ -414,6 +414,11 @@ const SentenceCase kSentences[] = {
     {"Japan dispatched a rescue team to Turkey after the earthquake.", "JPN", "TUR", "07"},
     {"The UN appealed for $4 billion for Sudan.", "IGOUNO", "SDN", "02"},
     {"Beijing imposed a national security law on Hong Kong.", "CHNGOV", "HKG", "17"},
+    // "denies restricting aid ... blames the UN": a denial and a blame, no refused aid
+    {"Israel denies restricting aid and blames the UN for failing to distribute it.", "ISR",
+     "IGOUNO", "11"},
+    {"Israel denied aid to Gaza.", "ISR", "PSE", "12"},
+    {"Russia launched a drone attack on Kyiv.", "RUS", "UKR", "19"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -475,6 +480,8 @@ const NoEventCase kNoEvents[] = {
     // a tariff truce is no military truce (0871), a pause on tariffs no new tariffs (163)
     {"Beijing and Washington agreed to extend their tariff truce by 90 days.", "08"},
     {"Trump announced a pause on tariffs for China.", "16"},
+    // denying having done something is no refusal of aid (12)
+    {"Israel denies restricting aid to Gaza, officials said.", "12"},
     // evacuating residents of towns is no military retreat
     {"Israel evacuated residents of northern towns near the Lebanese border.", "08"},
 };

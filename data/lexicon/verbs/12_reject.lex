@@ -13,7 +13,7 @@
 120  spurn
 120  dismiss
 120  dismiss proposal|offer|call|demand|request|idea
-120  deny request|application|permission|permit|allocation|license|licence|appeal|plea|petition|authorization|authorisation   # bare "deny" is 016
+120  deny obj=request|application|permission|permit|allocation|license|licence|appeal|plea|petition|authorization|authorisation   # bare "deny" is 016
 120  repudiate
 120  renounce
 120  oppose
@@ -55,24 +55,24 @@
 1212 reject military_cooperation|alliance|base|basing|troop|military_exercise|joint_exercise
 1212 refuse >join|deploy|host|send troop|force|soldier|coalition|alliance|operation
 1212 refuse base|basing|overflight|access|troop
-1212 deny overflight|basing|base
+1212 deny obj=overflight|basing|base
 
 # 122 Reject request or demand for material aid (1221 economic, 1222 military, 1223 humanitarian, 1224 protection)
 122  reject request|call|plea|appeal|demand for:aid|help|assistance|support
 122  refuse aid|help|assistance|support
 122  refuse >aid|help|assist|provide|send|give|supply
-122  deny aid|help|assistance
+122  deny obj=aid|help|assistance
 122  decline >aid|help|assist|provide|send|give
 1221 reject request|call|plea|appeal|demand for:loan|money|fund|funding|bailout|credit|debt_relief
 1221 refuse loan|credit|bailout|money|fund|funding
 1221 refuse >lend|fund|finance|bail_out|pay
-1221 deny loan|credit|funding|bailout
+1221 deny obj=loan|credit|funding|bailout
 1222 refuse weapon|arm|ammunition|military_aid|military_assistance
 1222 refuse >arm|supply weapon|arm|ammunition
-1222 deny weapon|arm|military_aid
+1222 deny obj=weapon|arm|military_aid
 1222 reject request|call|plea|appeal|demand for:weapon|arm|ammunition|military_aid|troop
 1223 refuse medicine|relief|humanitarian_aid|humanitarian_access|refugee
-1223 deny food|medicine|relief|humanitarian_aid|humanitarian_access
+1223 deny obj=food|medicine|relief|humanitarian_aid|humanitarian_access
 1223 block aid|food|medicine|relief|convoy|humanitarian_aid|delivery|shipment
 1223 reject request|call|plea|appeal|demand for:relief|food|humanitarian_aid|humanitarian_access
 1224 refuse protection|peacekeeper|peacekeeping_force|intervention|security_guarantee|deployment
@@ -104,7 +104,7 @@
 1232 hold firm
 1232 maintain policy|position|stance
 1233 refuse >grant|recognize|recognise|respect|restore|guarantee right|freedom|autonomy|independence|citizenship|suffrage
-1233 deny right|freedom|autonomy|independence|citizenship|suffrage|recognition
+1233 deny obj=right|freedom|autonomy|independence|citizenship|suffrage|recognition
 1233 reject demand|call|request for:right|freedom|autonomy|independence|self-determination
 1233 reject autonomy|independence|self-determination|statehood
 1234 reject amendment|referendum|constitution|overhaul|restructuring|constitutional_change|constitutional_reform
@@ -138,7 +138,7 @@
 1243 hold obj=prisoner|detainee   # not "held a rally for prisoners"
 1243 continue >hold|detain
 1243 extend detention|custody
-1243 deny bail
+1243 deny obj=bail
 1243 refuse bail|extradition|release
 1244 refuse >lift|ease|end|remove|drop sanction|embargo|boycott|blockade|tariff
 1244 maintain sanction|embargo|blockade
@@ -149,8 +149,8 @@
 1245 refuse >allow|admit|permit|let_in|accept|receive inspector|observer|monitor|peacekeeper|investigator|journalist|mission|delegation|access|inspection|aid
 1245 refuse >allow|admit|permit|let_in
 1245 bar inspector|observer|monitor|investigator|journalist|mission|delegation
-1245 deny access
-1245 deny inspector|observer|investigator|monitor|journalist|mission|delegation
+1245 deny obj=access
+1245 deny obj=inspector|observer|investigator|monitor|journalist|mission|delegation
 1245 block inspector|inspection|investigation|inquiry|probe|mission|access
 1245 reject inspection|inquiry|investigation|monitor|observer|mission|probe
 1246 refuse >withdraw|pull_out|pull_back|disarm|demobilize|demobilise|de-escalate|retreat|halt|stop|cease|end|lay_down

@@ -56,7 +56,7 @@
 151  erect checkpoint
 
 # 152 Increase military alert status
-152  put troop|force|army|military|unit|navy|fleet on:alert|high_alert|standby|combat_readiness|war_footing
+152  put troop|force|army|military|unit|navy|fleet|air_defense|air_defence|air_force|missile_force|nuclear_force on:alert|high_alert|standby|combat_readiness|war_footing
 152  place troop|force|army|military|unit on:alert|high_alert|standby|combat_readiness
 152  raise defcon|readiness|combat_readiness
 152  go on:war_footing|high_alert|combat_alert

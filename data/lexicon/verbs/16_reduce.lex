@@ -159,8 +159,8 @@
 163  announce countermeasure|counter-tariff|retaliatory_tariff
 163  impose countermeasure|counter-tariff|retaliatory_tariff|export_control|export_restriction
 163  tighten export_control|export_restriction
-163  deny visa
-163  deny entry
+163  deny obj=visa
+163  deny obj=entry
 163  bar entry
 163  bar entry to:$T
 163  revoke visa

@@ -239,8 +239,8 @@
 195  strafe
 195  launch airstrike|air_strike|air_raid|air_attack|drone_strike|air_campaign|bombing_campaign|bombing_raid|aerial_bombardment|sortie
 195  drop bomb|barrel_bomb|cluster_bomb|munition|payload
-195  launch airstrike|air_strike|air_raid|air_attack|drone_strike on:$T
-195  launch airstrike|air_strike|air_raid|air_attack|drone_strike against:$T
+195  launch airstrike|air_strike|air_raid|air_attack|drone_strike|drone_attack on:$T
+195  launch airstrike|air_strike|air_raid|air_attack|drone_strike|drone_attack against:$T
 195  carry_out airstrike|air_strike|air_raid|air_attack|drone_strike|drone_attack|bombing_raid|sortie|aerial_bombardment
 195  carry_out airstrike|air_strike|air_raid|drone_strike|drone_attack on:$T
 195  carry_out airstrike|air_strike|air_raid|drone_strike|drone_attack against:$T
