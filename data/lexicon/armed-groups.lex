@@ -70,7 +70,7 @@ armed GBRSEP : Irish Republican Army | IRA | Provisional IRA | Real IRA | New IR
 armed MEXCRM : Sinaloa cartel | Jalisco New Generation Cartel | CJNG | Gulf Cartel | Los Zetas | Zetas | Tijuana cartel | Juarez cartel
 armed HTICRM : G9 | Viv Ansanm | 400 Mawozo
 armed SLVCRM : MS-13 | Mara Salvatrucha | Barrio 18
-armed VENCRM : Tren de Aragua
+armed VENCRM : Tren de Aragua | Cartel de los Soles | Cartel of the Suns   # the second: the US label for Venezuelan officials in drug trafficking
 armed MOZREB : Ansar al-Sunna | al-Shabaab in Mozambique
 armed LBYREB : Libyan National Army | LNA | Haftar's forces | Misrata militias | Haftar 's forces
 armed EGYREB : Ansar Beit al-Maqdis | Sinai Province | Wilayat Sinai

@@ -419,6 +419,10 @@ const SentenceCase kSentences[] = {
      "IGOUNO", "11"},
     {"Israel denied aid to Gaza.", "ISR", "PSE", "12"},
     {"Russia launched a drone attack on Kyiv.", "RUS", "UKR", "19"},
+    {"Maduro ordered the mobilization of the militia against the United States.", "VENGOV", "",
+     "15"},
+    {"China's coast guard said it had expelled the Philippine vessel from its waters.", "CHNCOP",
+     "PHL", "15"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -480,6 +484,8 @@ const NoEventCase kNoEvents[] = {
     // a tariff truce is no military truce (0871), a pause on tariffs no new tariffs (163)
     {"Beijing and Washington agreed to extend their tariff truce by 90 days.", "08"},
     {"Trump announced a pause on tariffs for China.", "16"},
+    // reports received are no visit hosted (043)
+    {"The United Nations said it had received reports of mass killings in El Fasher.", "04"},
     // denying having done something is no refusal of aid (12)
     {"Israel denies restricting aid to Gaza, officials said.", "12"},
     // evacuating residents of towns is no military retreat

@@ -82,6 +82,7 @@
 # 043 Host a visit
 043  host
 043  receive
+---  receive obj=report|information|letter|message|complaint|request|threat|news|intelligence|update|warning|application|petition|bid|offer|proposal|response|reply|document|evidence|vote|award|prize|sentence|treatment|payment|order|notice|notification|assurance|guarantee|invitation|criticism   # things received are no visit hosted ("the UN received reports of killings")
 043  welcome
 043  greet
 043  entertain $T

@@ -28,6 +28,9 @@
 150  unveil missile|weapon|drone|jet|tank|submarine
 150  demonstrate capability|might|power
 150  position missile|weapon|troop
+150  expel obj=vessel|ship|boat|warship|aircraft|plane|jet|submarine   # coast guards "expelling" a ship from claimed waters
+150  drive_away vessel|ship|boat|warship|aircraft|plane|jet
+150  chase_away vessel|ship|boat|warship|aircraft|plane|jet
 150  violate airspace|territorial_water|water|maritime_border|air_border   # incursions of jets, drones, ships: a show of force on the state whose airspace it is
 150  breach airspace|territorial_water
 150  enter airspace|territorial_water
@@ -86,6 +89,9 @@
 # 154 Mobilize or increase armed forces
 154  mobilize
 154  mobilise
+154  order obj=mobilization|mobilisation|general_mobilization|partial_mobilization|partial_mobilisation|call-up   # "ordered the mobilization of the militia"
+154  announce obj=mobilization|mobilisation|general_mobilization|partial_mobilization|partial_mobilisation|call-up
+154  declare obj=mobilization|mobilisation|general_mobilization|partial_mobilization|partial_mobilisation
 154  mobilize troop|force|army|reservist|reserve|soldier|division|brigade|militia|fighter
 154  mobilise troop|force|army|reservist|reserve|soldier|division|brigade|militia|fighter
 154  mobilize troop|force|army|reservist|soldier against:$T
