@@ -2162,6 +2162,33 @@ class SentenceCoder {
     return found;
   }
 
+  // With no place named, a country's police act at home: "Egyptian police opened fire to
+  // disperse Moslem fundamentalist demonstrators" gives the demonstrators (civilians,
+  // protesters, opposition, workers, students, criminals, media, religious groups with no
+  // country) the police's country. Soldiers, rebels, officials, refugees and ethnic groups are
+  // left alone (they may be foreign).
+  static void PoliceCountry(const std::vector<ActorRef>& sources, std::vector<ActorRef>* targets) {
+    std::string country;
+    for (const ActorRef& s : sources) {
+      bool police = false;
+      for (size_t i = 3; i + 3 <= s.code.size(); i += 3) police = police || s.code.compare(i, 3, "COP") == 0;
+      if (!police || s.actor.size() != 3 || s.actor == "---" || s.code.compare(0, 3, s.actor) != 0) return;
+      if (!country.empty() && country != s.actor) return;
+      country = s.actor;
+    }
+    if (country.empty()) return;
+    static const std::unordered_set<std::string> kDomestic = {"CVL", "RAD", "OPP", "LAB", "EDU",
+                                                              "CRM", "MED", "BUS", "MOS"};
+    for (ActorRef& a : *targets) {
+      if (a.code.size() < 6 || a.code.compare(0, 3, "---") != 0) continue;
+      bool domestic = true;
+      for (size_t i = 3; i < a.code.size(); i += 3) {
+        domestic = domestic && i + 3 <= a.code.size() && kDomestic.count(a.code.substr(i, 3)) > 0;
+      }
+      if (domestic) a.code = country + a.code.substr(3);
+    }
+  }
+
   // In a conflictual event (roots 10-20), an actor with no country ("---CVL" prisoners,
   // "---alb" ethnic Albanians) takes the country of the one place the clause names ("rioted at
   // a jail in Dili", "killed three Albanians in a gunbattle in southern Serbia", "students
@@ -2178,7 +2205,10 @@ class SentenceCoder {
     }
     if (!unknown) return;
     ActorRef place;
-    if (!PlaceCountry(v, subj, &place)) return;
+    if (!PlaceCountry(v, subj, &place)) {
+      PoliceCountry(*sources, targets);
+      return;
+    }
     const std::string country = place.code;
     // Not when the actor would become the other side ("Nigerian authorities jailed members"
     // of an unnamed group in Lagos stays NGAGOV -> ---GOV, not a self-event).

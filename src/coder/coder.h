@@ -97,7 +97,9 @@
 //      takes the country of the one place its clause names with in / at / near / outside /
 //      throughout / across ("killed Albanians in southern Serbia": SRBalb; a capital's own
 //      entry counts as its country: "in Monrovia" LBRGOV -> LBR), unless that makes it the
-//      other side's code; two countries, or a cooperative event, leave it alone.
+//      other side's code; two countries, or a cooperative event, leave it alone; with no place,
+//      a country's police act at home ("Egyptian police dispersed demonstrators": EGYRAD; not
+//      for soldiers, rebels, officials, refugees or ethnic groups).
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
