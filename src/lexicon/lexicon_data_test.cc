@@ -423,6 +423,8 @@ const SentenceCase kSentences[] = {
      "15"},
     {"China's coast guard said it had expelled the Philippine vessel from its waters.", "CHNCOP",
      "PHL", "15"},
+    {"India launched missile strikes on Pakistan early on Wednesday.", "IND", "PAK", "19"},
+    {"Germany sent Patriot air defense systems to Ukraine.", "DEU", "UKR", "07"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -151,4 +151,5 @@
 046  noun:negotiation
 041  noun:call with:$T   # "in a phone call with Macron, Zelensky said"; calls for, on or to are not this
 041  noun:conversation with:$T
+040  noun:conference with:$T   # "at a joint news conference with Zelensky"
 042  noun:trip to:$T   # "during Lavrov's trip to Pyongyang"

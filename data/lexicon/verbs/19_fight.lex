@@ -212,8 +212,8 @@
 194  fire artillery|shell|mortar|rocket|missile on:$T
 194  fire artillery|shell|mortar|rocket|missile into:$T
 194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|mortar_attack|artillery_strike|missile_strike|barrage|salvo|artillery_fire|mortar_fire|rocket_fire
-194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|barrage|rocket_fire|artillery_fire against:$T
-194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|barrage|rocket_fire|artillery_fire on:$T
+194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|missile_strike|barrage|rocket_fire|artillery_fire against:$T
+194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|missile_strike|barrage|rocket_fire|artillery_fire on:$T
 194  lob mortar|shell|rocket
 194  rain rocket|shell|mortar on:$T
 194  mortar
@@ -227,6 +227,8 @@
 194  target $T with:artillery|shell|mortar|rocket|missile
 194  attack $T with:artillery|shell|mortar|rocket|missile|tank|howitzer
 194  launch ballistic_missile|cruise_missile
+194  launch obj=missile_strike|rocket_strike|missile_attack|rocket_attack|missile_barrage|rocket_barrage obl:on=$T   # tied: wins over "launch strike on" (190)
+194  launch obj=missile_strike|rocket_strike|missile_attack|rocket_attack|missile_barrage|rocket_barrage obl:against=$T
 194  unleash barrage|salvo|missile|rocket|artillery|shelling|artillery_fire|rocket_fire
 194  unleash barrage|salvo|missile|rocket|artillery|shelling on:$T
 194  unleash barrage|salvo|missile|rocket|artillery|shelling against:$T
