@@ -1825,8 +1825,7 @@ class SentenceCoder {
     // under a condition ("the EU may halt mediation if the parties do not cooperate").
     // Negated, it is the refusal (Emit maps the intent through the negation table: "will not
     // meet" 036 -> 125, "will not lift the curfew" 0351 -> 1241; a threat negated gives none).
-    if (!chain &&
-        (HasMarkAux(v, lexicon::MarkKind::kFuture) || ConditionalPossibility(v))) {
+    if (!chain && (HasMarkAux(v, lexicon::MarkKind::kFuture) || ConditionalPossibility(v))) {
       combined = FutureCode(code.active);
     }
 
@@ -2171,8 +2170,10 @@ class SentenceCoder {
     std::string country;
     for (const ActorRef& s : sources) {
       bool police = false;
-      for (size_t i = 3; i + 3 <= s.code.size(); i += 3) police = police || s.code.compare(i, 3, "COP") == 0;
-      if (!police || s.actor.size() != 3 || s.actor == "---" || s.code.compare(0, 3, s.actor) != 0) return;
+      for (size_t i = 3; i + 3 <= s.code.size(); i += 3) {
+        police = police || s.code.compare(i, 3, "COP") == 0;
+      }
+      if (!police || s.actor.size() != 3 || s.code.compare(0, 3, s.actor) != 0) return;
       if (!country.empty() && country != s.actor) return;
       country = s.actor;
     }
@@ -2555,20 +2556,22 @@ std::string FutureCode(std::string_view code) {
 }
 
 std::unordered_map<std::string, std::string> DefaultNegations() {
+  // clang-format off
   return {
-      {"010", "011"},  {"015", "016"},   {"060", "121"},   {"061", "1211"}, {"062", "1212"},
-      {"080", "124"},  {"081", "1241"},  {"082", "1242"},  {"083", "1243"}, {"085", "1244"},
+      {"010", "011"}, {"015", "016"}, {"060", "121"}, {"061", "1211"}, {"062", "1212"},
+      {"080", "124"}, {"081", "1241"}, {"082", "1242"}, {"083", "1243"}, {"085", "1244"},
       {"086", "1245"}, {"087", "1246"},
       // A negated intent ("will not meet", "did not agree to release") is CAMEO's refusal of
       // the same act: 031x -> 121x, 033x -> 122x, 034x -> 123x, 035x -> 124x, 036 -> 125,
-      // 037 -> 127, 038 -> 126; an intent with no refusal counterpart (032, 039) -> 120.
-      {"030", "120"},  {"031", "121"},   {"0311", "1211"}, {"0312", "1212"}, {"0313", "121"},
-      {"0314", "121"}, {"032", "120"},   {"033", "122"},   {"0331", "1221"}, {"0332", "1222"},
-      {"0333", "1223"}, {"0334", "1224"}, {"034", "123"},   {"0341", "1231"}, {"0342", "1232"},
-      {"0343", "1233"}, {"0344", "1234"}, {"035", "124"},   {"0351", "1241"}, {"0352", "1242"},
+      // 037 -> 127, 038 -> 126; a general or unmatched intent (030, 032, 039) -> 120.
+      {"030", "120"}, {"031", "121"}, {"0311", "1211"}, {"0312", "1212"}, {"0313", "121"},
+      {"0314", "121"}, {"032", "120"}, {"033", "122"}, {"0331", "1221"}, {"0332", "1222"},
+      {"0333", "1223"}, {"0334", "1224"}, {"034", "123"}, {"0341", "1231"}, {"0342", "1232"},
+      {"0343", "1233"}, {"0344", "1234"}, {"035", "124"}, {"0351", "1241"}, {"0352", "1242"},
       {"0353", "1243"}, {"0354", "1244"}, {"0355", "1245"}, {"0356", "1246"}, {"036", "125"},
-      {"037", "127"},  {"038", "126"},   {"039", "120"},
+      {"037", "127"}, {"038", "126"}, {"039", "120"},
   };
+  // clang-format on
 }
 
 std::unordered_map<std::string, std::string> NegationsFromPico(std::string_view text) {
