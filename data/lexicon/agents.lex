@@ -143,6 +143,20 @@ agent ~kar : Karen | ethnic Karen
 agent ~kac : ethnic Kachin
 agent ~shn : ethnic Shan
 agent ~amh : Amhara(s)
+agent ~fru : ethnic Fur | Fur tribe | Fur people | Fur tribesmen   # not bare "fur"
+agent ~kik : Kikuyu(s)
+agent ~luo : Luo(s) | ethnic Luo
+agent ~sna : Shona(s)
+agent ~zul : Zulu(s)
+agent ~xho : Xhosa(s)
+agent ~sin : Sinhalese | Sinhala
+agent ~kab : Kabyle(s)
+agent ~shl : Shilluk(s)
+agent ~bai : Bamileke(s)
+agent ~bam : Bambara(s)
+agent ~mos : Mossi(s)
+agent ~kau : Kanuri(s)
+agent ~dje : Songhai | Djerma | Zarma
 agent ~orm : Oromo(s)
 agent ~tir : Tigrayan(s) | Tigrinya
 agent ~aar : Afar(s)

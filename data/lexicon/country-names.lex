@@ -466,3 +466,7 @@ adjective DEU : West German | East German | the West German | the East German   
 demonym DEU : West Germans | East Germans
 # West Africa's people (the region, not a state)
 demonym WAF : West Africans | the West Africans
+# peoples with no CAMEO ethnic code, coded as the people of the state they live in
+demonym MMR : Rohingya(s) | Rohingya Muslims   # Muslim minority of Rakhine state ("Rohingya refugees in Bangladesh" is MMRREF)
+demonym SDN : Masalit | ethnic Masalit | Masalit tribe   # Darfur, West Darfur State
+demonym IRQ : Yazidi(s) | Yezidi(s)   # mostly of Sinjar, northern Iraq

@@ -135,6 +135,8 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"the West African", "2024-01-01", "WAF"},
       {"the West", "2024-01-01", "WST"},
       {"Jewish settlers", "2024-01-01", "ISRSET"},
+      {"Rohingya", "2025-01-01", "MMR"},
+      {"Yazidis", "2025-01-01", "IRQ"},
       {"TikTok", "2025-01-01", "CHNBUS"},
       {"TSMC", "2025-01-01", "TWNBUS"},
       {"Nvidia", "2025-01-01", "USABUS"},
@@ -200,6 +202,10 @@ TEST(LexiconData, NewsWordingAgents) {
       {"helicopter gunships", "MIL"},
       {"workers' union", "LAB"},
       {"dockers", "LAB"},
+      {"Kikuyu", "kik"},
+      {"Shona", "sna"},
+      {"Sinhala", "sin"},
+      {"ethnic Fur", "fru"},
   };
   for (const AgentCase& c : cases) {
     std::vector<std::string> words = Words(c.phrase);
@@ -212,7 +218,7 @@ TEST(LexiconData, NewsWordingAgents) {
 
 // Words that are not agents on their own: "Homeland Union" is a party, "tribes" are people.
 TEST(LexiconData, NoAgentForAmbiguousBareWords) {
-  for (const char* phrase : {"union", "tribes", "pope"}) {
+  for (const char* phrase : {"union", "tribes", "pope", "fur"}) {
     std::vector<std::string> words = Words(phrase);
     EXPECT_FALSE(Bundled().agents.LongestMatch(words, 0).has_value()) << phrase;
   }
