@@ -131,3 +131,9 @@ person : Laurent Gbagbo | Gbagbo
     CIVOPP
 person : Bobi Wine | Robert Kyagulanyi | Robert Kyagulanyi Ssentamu | Kyagulanyi
     UGAOPP high                      # opposition leader (National Unity Platform)
+person : Kipchumba Murkomen | Murkomen
+    KENGOV 2022-10.. medium          # cabinet secretary (roads, sports), interior from 2025
+    KENLEG 2013-03..2022-09 medium   # senator
+person : Kalonzo Musyoka | Musyoka
+    KENGOV 2008-01..2013-04 high     # vice president
+    KENOPP                           # opposition leader (Wiper)
