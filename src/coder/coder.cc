@@ -240,6 +240,7 @@ class SentenceCoder {
       head_[i] = (h >= 0 && h < n_ && h != i) ? h : -1;
     }
     JoinHyphenatedNames();
+    ReattachVerbPossessives();
     for (int i = 0; i < n_; ++i) {
       if (head_[i] >= 0) kids_[head_[i]].push_back(i);
     }
@@ -247,6 +248,33 @@ class SentenceCoder {
     for (int i = 0; i < n_; ++i) {
       int h = head_[i];
       if (rel_[i] == Rel::kNmod && h >= 0 && IsVerbalPos(sp_->words[h])) rel_[i] = Rel::kObl;
+    }
+  }
+
+  // "Israel's Cabinet met Sunday": a possessor the parser hung on the verb (`nmod:poss` of a
+  // verb, which has no possessor) belongs to the subject or object phrase that starts right
+  // after it (after its "'s").
+  void ReattachVerbPossessives() {
+    auto under = [&](int k, int top) {
+      for (int h = k, d = 0; h >= 0 && d <= n_; h = head_[h], ++d) {
+        if (h == top) return true;
+      }
+      return false;
+    };
+    for (int i = 0; i < n_; ++i) {
+      const int h = head_[i];
+      if (rel_[i] != Rel::kNmodPoss || h < 0 || !IsVerbalPos(sp_->words[h])) continue;
+      int j = i + 1;
+      if (j < n_ && head_[j] == i && (norm_[j] == "'S" || norm_[j] == "'")) ++j;
+      for (int s = j; s < n_ && s < h; ++s) {
+        if (head_[s] != h) continue;
+        const Rel r = rel_[s];
+        if (r != Rel::kNsubj && r != Rel::kNsubjPass && r != Rel::kObj) break;
+        bool starts = true;
+        for (int k = j; k < s && starts; ++k) starts = under(k, s);
+        if (starts) head_[i] = s;
+        break;
+      }
     }
   }
 

@@ -61,7 +61,9 @@
 //      talks", "helicopters and tanks shelled positions": actors before the verb only);
 //      an apposition set off by commas before the verb is skipped to its anchor; a subject
 //      naming no actor after a bare noun phrase set off by a comma that the parser made an
-//      oblique ("A member of the Syrian parliament, NAME, started ...") takes that phrase;
+//      oblique ("A member of the Syrian parliament, NAME, started ...") takes that phrase; a
+//      possessor hung on the verb belongs to the subject phrase right after it ("Israel's
+//      Cabinet met": ISRGOV);
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
