@@ -431,6 +431,9 @@ const SentenceCase kSentences[] = {
      "PHL", "15"},
     {"India launched missile strikes on Pakistan early on Wednesday.", "IND", "PAK", "19"},
     {"Germany sent Patriot air defense systems to Ukraine.", "DEU", "UKR", "07"},
+    {"Lula called out Israel over the war in Gaza.", "BRAGOV", "ISR", "11"},
+    {"China hit back at the US over its criticism.", "CHN", "USA", "11"},
+    {"Russia ramped up attacks on Ukraine.", "RUS", "UKR", "19"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -26,6 +26,7 @@
 110  scold
 110  hit_out at:$T
 110  lash_out at:$T
+111  call_out   # "Lula called out Israel over the war"
 110  round on:$T
 110  take aim at:$T
 110  disagree

@@ -117,6 +117,7 @@
 154  increase troop|force|presence|defense_spending|military_spending
 154  call_up reservist|reserve|conscript|soldier
 154  call_up
+154  call_out troop|army|military|national_guard|reserve|reservist|soldier
 154  draft reservist|reserve|conscript|soldier|recruit|troop|man   # the call-up, not drafting a text
 154  conscript
 154  recruit fighter|soldier|recruit|troop|militia

@@ -57,6 +57,9 @@
 190  retaliate against:$T
 190  hit_back
 190  hit_back at:$T
+111  hit_back at:criticism|claim|remark|comment|critic|accusation|allegation|report|statement|charge|decision|move|tariff|sanction   # words answered with words ("hit back at US criticism")
+190  ramp_up attack|offensive|strike|airstrike|bombardment|shelling|assault|raid|bombing
+190  ramp_up attack|offensive|strike|airstrike|bombardment|shelling|assault|raid|bombing on:$T
 190  strike_back
 190  strike_back at:$T
 190  open fire
