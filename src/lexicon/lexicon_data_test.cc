@@ -434,6 +434,9 @@ const SentenceCase kSentences[] = {
     {"Lula called out Israel over the war in Gaza.", "BRAGOV", "ISR", "11"},
     {"China hit back at the US over its criticism.", "CHN", "USA", "11"},
     {"Russia ramped up attacks on Ukraine.", "RUS", "UKR", "19"},
+    {"Macron spoke with Putin for two hours on Friday.", "FRAGOV", "RUSGOV", "04"},
+    {"Qatar conveyed Israel's proposal to Hamas.", "QAT", "PSEREBHMS", "04"},
+    {"Trump reassured Zelensky of continued US support.", "USAGOV", "UKRGOV", "03"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -11,6 +11,7 @@
 030  promise
 030  promise >*
 030  assure
+030  reassure
 030  pledge
 030  pledge >*
 030  vow   # a promise; with a hostile complement the coder makes it a threat (138)

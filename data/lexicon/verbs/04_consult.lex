@@ -16,6 +16,8 @@
 040  talk
 040  talk with:$T
 040  talk to:$T
+040  speak obl:with=$T   # a conversation ("Macron spoke with Putin for two hours"); "speak to reporters" stays 010
+040  hold conversation with:$T
 040  discuss
 040  discuss with:$T
 040  hold talk|discussion|consultation|meeting with:$T
@@ -114,6 +116,8 @@
 045  host talk|negotiation between:*
 045  shuttle between:*
 045  relay message
+045  convey proposal|message|offer|response|reply|demand|position to:$T   # passing one side's words to the other ("Qatar conveyed Israel's proposal to Hamas")
+045  relay proposal|offer|response|reply|demand|position to:$T
 
 # 046 Engage in negotiation
 046  negotiate
