@@ -1409,8 +1409,12 @@ class SentenceCoder {
     // crowd", "X rejected the plan, urging Y ..." ("after leaving X" is left alone).
     bool other_mark = false;
     for (int c : kids_[v]) other_mark = other_mark || (rel_[c] == Rel::kMark && norm_[c] != "TO");
+    // So is one under a word the parser made the predicate in the verb's place, with the
+    // auxiliary and subject of the clause ("Bangladesh has outright rejected ...": "rejected"
+    // an advcl of "outright").
     if (rel_[v] == Rel::kAdvcl && !other_mark &&
-        (IsVerbalPos(sp_->words[h]) || Child(h, Rel::kCop) >= 0)) {
+        (IsVerbalPos(sp_->words[h]) || Child(h, Rel::kCop) >= 0 ||
+         (Child(h, Rel::kAux) >= 0 && Child(h, Rel::kAux) < v))) {
       bool ignored = false;
       return SubjectHead(h, &ignored, depth + 1);
     }
