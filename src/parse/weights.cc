@@ -129,8 +129,7 @@ FrozenWeights TrainWeights::Average(uint64_t now, float prune) const {
   for (const auto& [key, r] : order) {
     size_t before = kept.size();
     std::vector<Entry> row = rows_[r];
-    std::sort(row.begin(), row.end(),
-              [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+    std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
     for (const Entry& e : row) {
       double total = e.total + double(now - e.ts) * e.w;
       float avg = static_cast<float>(total / clock);
@@ -170,6 +169,8 @@ void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
   key_slots_.assign(keys.size(), 0);
   size_t size = 1024;
   while (size * 5 < keys.size() * 8) size <<= 1;  // load factor <= 0.625
+  filter_.assign(std::max<size_t>(1, (keys.size() * kFilterBitsPerKey + 63) / 64), 0);
+  for (uint64_t key : keys) filter_[FilterBlock(key)] |= FilterBits(key);
   Slot empty{};
   empty.cls[0] = kEmpty;
   slots_.assign(size, empty);
@@ -224,39 +225,54 @@ void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
 
 void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
   if (slots_.empty()) return;
+  const uint64_t* filter = filter_.data();
   const Slot* slots = slots_.data();
   const uint16_t* data = data_.data();
-  for (int k = 0; k < n; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
   const int nc = num_classes_;
-  uint32_t rows[256];
-  int num_rows = 0;
-  for (int k = 0; k < n; ++k) {
-    const uint32_t fp = static_cast<uint32_t>(keys[k] >> 32);
-    for (uint64_t i = SlotHash(keys[k]) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots[i];
-      if (s.cls[0] == kEmpty) break;
-      if (s.fingerprint != fp) continue;
-      if (s.cls[0] != kOverflow) {
-        // Unused pairs are (0, 0) and add nothing.
-        acc[s.cls[0]] += s.w[0];
-        acc[s.cls[1]] += s.w[1];
-        acc[s.cls[2]] += s.w[2];
-      } else if (num_rows < 256) {
-        const uint32_t row = s.row();
-        __builtin_prefetch(&data[row]);
-        rows[num_rows++] = row;
-      }
-      break;
+  // In chunks of kChunk keys: the keys that pass the filter, then the rows to add (each key
+  // gives at most one).
+  constexpr int kChunk = 256;
+  uint64_t kept[kChunk];
+  uint32_t rows[kChunk];
+  for (; n > 0; keys += kChunk, n -= kChunk) {
+    const int m = std::min(n, kChunk);
+    for (int k = 0; k < m; ++k) __builtin_prefetch(&filter[FilterBlock(keys[k])]);
+    int num_kept = 0;
+    for (int k = 0; k < m; ++k) {
+      const uint64_t bits = FilterBits(keys[k]);
+      if ((filter[FilterBlock(keys[k])] & bits) != bits) continue;
+      __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
+      kept[num_kept++] = keys[k];
     }
-  }
-  for (int r = 0; r < num_rows; ++r) {
-    const uint16_t* row = data + rows[r];
-    const uint16_t header = row[0];
-    if (header == kDense) {
-      AddDense(row + 1, nc, acc);
-    } else {
-      for (uint32_t k = 0; k < header; ++k) {
-        acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+    int num_rows = 0;
+    for (int k = 0; k < num_kept; ++k) {
+      const uint32_t fp = static_cast<uint32_t>(kept[k] >> 32);
+      for (uint64_t i = SlotHash(kept[k]) & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots[i];
+        if (s.cls[0] == kEmpty) break;
+        if (s.fingerprint != fp) continue;
+        if (s.cls[0] != kOverflow) {
+          // Unused pairs are (0, 0) and add nothing.
+          acc[s.cls[0]] += s.w[0];
+          acc[s.cls[1]] += s.w[1];
+          acc[s.cls[2]] += s.w[2];
+        } else {
+          const uint32_t row = s.row();
+          __builtin_prefetch(&data[row]);
+          rows[num_rows++] = row;
+        }
+        break;
+      }
+    }
+    for (int r = 0; r < num_rows; ++r) {
+      const uint16_t* row = data + rows[r];
+      const uint16_t header = row[0];
+      if (header == kDense) {
+        AddDense(row + 1, nc, acc);
+      } else {
+        for (uint32_t k = 0; k < header; ++k) {
+          acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+        }
       }
     }
   }
