@@ -45,7 +45,7 @@ class TrainWeights {
   void Grow();
 
   int num_classes_;
-  std::vector<uint64_t> slot_keys_;  // 0 = empty
+  std::vector<uint64_t> slot_keys_;   // 0 = empty
   std::vector<uint32_t> slot_rows_;
   std::vector<std::vector<Entry>> rows_;
 };
@@ -95,19 +95,6 @@ class FrozenWeights {
   // Row of feature f as (class, int16 weight) entries (Save).
   void Row(const Slot& slot, std::vector<uint32_t>& entries) const;
 
-  // A Bloom filter of the feature keys in front of the slot array, one 64-bit word per block
-  // and three bits per key (about 12 bits per feature, a few hundred KB that stay in the
-  // cache): a key missing any of its bits is not in the table, and its lookup (most likely a
-  // cache miss in the large slot array) is skipped. About a tenth of the parser's lookups are
-  // for features the model does not have; a filter never turns away a key the table holds, so
-  // the sums are the same.
-  static constexpr int kFilterBitsPerKey = 12;
-  size_t FilterBlock(uint64_t key) const { return ((key >> 32) * filter_.size()) >> 32; }
-  static uint64_t FilterBits(uint64_t key) {
-    return (1ULL << (key & 63)) | (1ULL << ((key >> 6) & 63)) | (1ULL << ((key >> 12) & 63));
-  }
-  std::vector<uint64_t> filter_;
-
   static constexpr uint16_t kEmpty = 0xfffe;
   static constexpr uint16_t kOverflow = 0xffff;
   static constexpr uint16_t kDense = 0xffff;
@@ -116,7 +103,7 @@ class FrozenWeights {
   size_t num_features_ = 0;
   size_t num_entries_ = 0;
   uint64_t mask_ = 0;
-  std::vector<uint64_t> keys_;       // feature keys in order (kept for Save; not used to score)
+  std::vector<uint64_t> keys_;  // feature keys in order (kept for Save; not used to score)
   std::vector<uint32_t> key_slots_;  // slot of keys_[f]
   std::vector<Slot> slots_;
   std::vector<uint16_t> data_;
