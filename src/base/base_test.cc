@@ -30,6 +30,33 @@ TEST(Utf8, RepairReplacesEachInvalidByte) {
 
 TEST(Hash, Crc32MatchesKnownValue) { EXPECT_EQ(Crc32("123456789"), 0xCBF43926u); }
 
+// Bit-at-a-time CRC-32, the definition the table-driven Crc32 must match.
+uint32_t SlowCrc32(std::string_view bytes, uint32_t crc = 0) {
+  crc = ~crc;
+  for (unsigned char c : bytes) {
+    crc ^= c;
+    for (int k = 0; k < 8; ++k) crc = (crc & 1) ? 0xedb88320u ^ (crc >> 1) : crc >> 1;
+  }
+  return ~crc;
+}
+
+TEST(Hash, Crc32MatchesBitwiseDefinitionAtEveryLengthAndSplit) {
+  std::string bytes;
+  uint32_t x = 12345;
+  for (int i = 0; i < 300; ++i) {
+    x = x * 1103515245u + 12345u;
+    bytes.push_back(static_cast<char>(x >> 23));
+  }
+  for (size_t n = 0; n <= bytes.size(); ++n) {
+    const std::string_view prefix = std::string_view(bytes).substr(0, n);
+    ASSERT_EQ(Crc32(prefix), SlowCrc32(prefix)) << n << " bytes";
+    // Chained over two pieces (as a running checksum is).
+    const size_t cut = n / 3;
+    EXPECT_EQ(Crc32(prefix.substr(cut), Crc32(prefix.substr(0, cut))), SlowCrc32(prefix))
+        << n << " bytes cut at " << cut;
+  }
+}
+
 TEST(Container, RoundTrip) {
   std::string file = WrapContainer("model", 3, 0x1234, "payload bytes");
   auto c = UnwrapContainer(file, "model", 3, "m.bin", "retrain");
