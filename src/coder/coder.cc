@@ -1087,13 +1087,18 @@ class SentenceCoder {
   }
 
   // The most specific matching pattern of the verb's block.
-  PatternHit BestPattern(const lexicon::Verb& verb, int v, int subj) const {
+  // `object` >= 0: the object phrase a misparsed clause recovered (RecoverMisparsedClause; the
+  // verb hangs in it as a modifier), whose words count as the clause's too ("The United States
+  // suspended part of a military aid program": "suspended" an amod of "part").
+  PatternHit BestPattern(const lexicon::Verb& verb, int v, int subj, int object = -1) const {
     PatternHit best;
     const lexicon::VerbBlock& block = verbs_.blocks()[verb.block];
     if (block.patterns.empty()) return best;
     std::vector<int> after;
     CollectClause(v, &after, 0);
+    if (object >= 0) CollectPhrase(object, &after, 0, v);
     std::sort(after.begin(), after.end());
+    after.erase(std::unique(after.begin(), after.end()), after.end());
     size_t split = std::upper_bound(after.begin(), after.end(), v) - after.begin();
     // Before the verb: the subject phrase and the auxiliaries.
     std::vector<int> before;
@@ -1776,7 +1781,7 @@ class SentenceCoder {
     }
     if (!passive && GaplessRelative(v, subj)) subj = Head(v);
     PatternHit hit;
-    if (verb != nullptr && forced.empty()) hit = BestPattern(*verb, v, subj);
+    if (verb != nullptr && forced.empty()) hit = BestPattern(*verb, v, subj, recovered_obj);
     const lexicon::VerbPattern* pattern = hit.pattern;
     VerbCode code = !forced.empty()      ? VerbCode{forced, "", false}
                     : pattern != nullptr ? pattern->code

@@ -50,7 +50,8 @@
 //      a protest verb none needed, unless a "by" agent follows) takes the modified noun as
 //      its subject, and an `amod` right after a noun phrase takes that phrase (or the modified
 //      noun's nsubj) as subject and the modified noun as object ("Israeli troops shelled
-//      positions of X"); a modifier after a determiner or adjective is left alone; an acl
+//      positions of X"; the verb's patterns match over that object's phrase too: "suspended
+//      part of a military aid program"); a modifier after a determiner or adjective is left alone; an acl
 //      with an object on a subject or object before its own governor is that noun's clause
 //      ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between two subjects
 //      of one verb (even tagged ADJ) has the first as subject and its noun as object ("army
