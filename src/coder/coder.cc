@@ -2040,6 +2040,23 @@ class SentenceCoder {
     if (!passive && targets.empty()) {
       targets = DomesticTarget(v, subj, combined.empty() ? code.active : combined, sources);
     }
+    // Coercion or violence "in Baghdad" acts on the country's people, not on its government:
+    // a target that is a capital's own entry named right after in / at / near / outside is its
+    // country ("Iraqi police arrested five men in Baghdad": IRQ; a visit "to Baghdad" keeps the
+    // government).
+    if (const std::string& acted = combined.empty() ? code.active : combined;
+        !passive && acted.size() >= 3 && acted >= "17" && acted < "21") {
+      for (ActorRef& a : targets) {
+        if (a.code.size() != 6 || a.code.compare(3, 3, "GOV") != 0 || a.actor != a.code ||
+            a.begin < 1) {
+          continue;
+        }
+        const std::string& p = norm_[a.begin - 1];
+        if (p == "IN" || p == "AT" || p == "NEAR" || p == "OUTSIDE") {
+          a.code = a.actor = a.code.substr(0, 3);
+        }
+      }
+    }
     // TABARI markers in the pattern say where the actors are.
     if (hit.target_anchor != -2 || hit.source_anchor != -2) {
       std::vector<ActorRef> subj_actors = subj >= 0 ? ActorsOf(subj) : std::vector<ActorRef>{};

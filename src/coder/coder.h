@@ -33,6 +33,9 @@
 //      ("Sudan's government lifted a state of emergency in West Darfur State": SDNGOV -> SDN);
 //      a nominal trigger of a hostile act (roots 11-20) with an "against" / "on" target and no
 //      other source takes its adjective actor as source ("Israeli raids on Gaza": ISR -> PSE);
+//      in coercion or violence (roots 17-20) a capital's own entry named right after in / at /
+//      near / outside is the country's people ("police arrested five men in Baghdad": IRQ, not
+//      IRQGOV; "arrived in Baghdad" keeps IRQGOV);
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
