@@ -2244,6 +2244,38 @@ class SentenceCoder {
     }
   }
 
+  // With no place named, people with no country who demand from, criticize or protest against
+  // one country's government (roots 10, 11, 14) are its citizens: "Islamic fundamentalists
+  // continued their hunger strike to demand the resignation of the Algerian President" gives
+  // DZARAD. Only civilians, protesters, opposition, workers, students and religious groups
+  // (refugees, soldiers, rebels and officials may be foreign).
+  static void ProtestersCountry(const std::string& code, const std::vector<ActorRef>& targets,
+                                std::vector<ActorRef>* sources) {
+    const std::string root = code.substr(0, 2);
+    if (root != "10" && root != "11" && root != "14") return;
+    std::string country;
+    for (const ActorRef& t : targets) {
+      bool gov = false;
+      for (size_t i = 3; i + 3 <= t.code.size(); i += 3) {
+        gov = gov || t.code.compare(i, 3, "GOV") == 0;
+      }
+      if (!gov || t.code.compare(0, 3, "---") == 0) return;
+      if (!country.empty() && country != t.code.substr(0, 3)) return;
+      country = t.code.substr(0, 3);
+    }
+    if (country.empty()) return;
+    static const std::unordered_set<std::string> kCitizens = {"CVL", "RAD", "OPP", "LAB",
+                                                              "EDU", "MOS", "CHR"};
+    for (ActorRef& a : *sources) {
+      if (a.code.size() < 6 || a.code.compare(0, 3, "---") != 0) continue;
+      bool citizens = true;
+      for (size_t i = 3; i < a.code.size(); i += 3) {
+        citizens = citizens && i + 3 <= a.code.size() && kCitizens.count(a.code.substr(i, 3)) > 0;
+      }
+      if (citizens) a.code = country + a.code.substr(3);
+    }
+  }
+
   // In a conflictual event (roots 10-20), an actor with no country ("---CVL" prisoners,
   // "---alb" ethnic Albanians) takes the country of the one place the clause names ("rioted at
   // a jail in Dili", "killed three Albanians in a gunbattle in southern Serbia", "students
@@ -2262,6 +2294,7 @@ class SentenceCoder {
     ActorRef place;
     if (!PlaceCountry(v, subj, &place)) {
       PoliceCountry(*sources, targets);
+      ProtestersCountry(c, *targets, sources);
       return;
     }
     const std::string country = place.code;

@@ -105,7 +105,9 @@
 //      entry counts as its country: "in Monrovia" LBRGOV -> LBR), unless that makes it the
 //      other side's code; two countries, or a cooperative event, leave it alone; with no place,
 //      a country's police act at home ("Egyptian police dispersed demonstrators": EGYRAD; not
-//      for soldiers, rebels, officials, refugees or ethnic groups).
+//      for soldiers, rebels, officials, refugees or ethnic groups), and protesters with no
+//      country who demand from, criticize or protest against one country's government (roots
+//      10, 11, 14) are its citizens ("fundamentalists demanded the President's resignation").
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
