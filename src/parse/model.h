@@ -31,7 +31,7 @@
 namespace dyad::parse {
 
 // Bump when the payload layout or any feature definition changes; old files are then refused.
-inline constexpr uint32_t kModelFormatVersion = 3;
+inline constexpr uint32_t kModelFormatVersion = 2;
 inline constexpr std::string_view kModelKind = "model";
 
 // What the model was trained from, stored in the file (for `dyad version`-style reports).

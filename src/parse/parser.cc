@@ -27,9 +27,6 @@
 // The 82 templates are what was left of 113 after dropping those whose removal (measured on
 // EWT dev, then confirmed by retraining) cost no accuracy: mostly word pairs and second-order
 // children, whose lookups are cache misses and which took a third of the parsing time.
-// Seven lemma templates (b0, s0, s1, the pairs b0-b1, s0-b0, s1-s0, and s0's lemma with the
-// tags of s0 and b0; the lower-cased form when a word has no lemma) were added in parser
-// format 3: +0.1-0.2 UAS and +0.2-0.3 LAS on EWT dev over two seeds (models/README.md).
 #include "parse/parser.h"
 
 #include <algorithm>
@@ -44,7 +41,7 @@
 namespace dyad::parse {
 namespace {
 
-constexpr uint32_t kFormatVersion = 3;  // of the parser section inside the model payload
+constexpr uint32_t kFormatVersion = 2;  // of the parser section inside the model payload
 constexpr int kMaxFeatures = 128;
 
 enum Move { kShift = 0, kLeft = 1, kRight = 2 };
@@ -86,7 +83,7 @@ uint8_t Shape(std::string_view f) {
 // position such as s2 on a short stack).
 struct Tokens {
   int n = 0;
-  std::vector<uint64_t> word, tag, wordtag, upos, lemma;
+  std::vector<uint64_t> word, tag, wordtag, upos;
   std::vector<uint8_t> shape, name_pos, in_quote;
   std::vector<int> commas, quotes;  // prefix counts over tokens < i
   std::string lower_buf;            // scratch for Lower()
@@ -98,7 +95,6 @@ struct Tokens {
     tag.assign(size, 0);
     wordtag.assign(size, 0);
     upos.assign(size, 0);
-    lemma.assign(size, 0);
     shape.assign(size, 0);
     name_pos.assign(size, 0);
     in_quote.assign(size, 0);
@@ -110,8 +106,6 @@ struct Tokens {
     tag[n + 1] = 0x2002;
     upos[0] = 0x1003;
     upos[n + 1] = 0x2003;
-    lemma[0] = 0x1004;
-    lemma[n + 1] = 0x2004;
     shape[0] = 6;
     shape[n + 1] = 7;
     for (int i = 1; i <= n; ++i) {
@@ -120,7 +114,6 @@ struct Tokens {
       tag[i] = Hash64(w.xpos.empty() ? w.upos : w.xpos, 0x55);
       shape[i] = Shape(w.form);
       upos[i] = Hash64(w.upos, 0x56);
-      lemma[i] = w.lemma.empty() ? word[i] : Lower(w.lemma, &lower_buf);
     }
     for (int i = 0; i < size; ++i) wordtag[i] = HashMix(word[i], tag[i]);
     for (int i = 1; i <= n; ++i) {
@@ -260,8 +253,6 @@ int ExtractBuffer(const Tokens& t, const State& st, uint64_t* keys) {
   out.f1(u[b0]);
   out.f2(u[b0], u[b1]);
   out.f2(t.name_pos[b0], w[b0]);
-  out.f1(t.lemma[b0]);
-  out.f2(t.lemma[b0], t.lemma[b1]);
   return out.k;
 }
 
@@ -364,13 +355,6 @@ int ExtractRest(const Tokens& t, const State& st, uint64_t* keys) {
   f4(t.name_pos[s1], t.name_pos[s0], g[s1], g[s0]);
   f3(t.shape[s0], t.shape[b0], d);
   f3(t.shape[s1], t.shape[s0], d2);
-  const auto& lm = t.lemma;
-  // Lemmas: a less sparse back-off for the forms ("was"/"is" -> "be").
-  f1(lm[s0]);
-  f1(lm[s1]);
-  f2(lm[s0], lm[b0]);
-  f2(lm[s1], lm[s0]);
-  f3(lm[s0], g[s0], g[b0]);
   return out.k;
 }
 

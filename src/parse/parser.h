@@ -9,8 +9,7 @@
 // transitions (SHIFT onto a bare ROOT, the final RIGHT onto ROOT) are not scored, and the
 // features of the buffer words alone are scored once per buffer position, not per transition.
 //
-// The parser reads Word::form/upos/xpos/lemma (tag first; it works, worse, on untagged words;
-// a word without a lemma counts as its lower-cased form) and
+// The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
 // writes Word::head/deprel and Sentence::parsed. Output trees are projective.
 //
 // Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be

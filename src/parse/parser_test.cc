@@ -213,39 +213,6 @@ TEST(ParserTest, TrainingNeedsTrees) {
   EXPECT_FALSE(p.ok());
 }
 
-// The parser reads Word::lemma: in training, verbs of two lemmas take different relations for
-// the same tag sequence, and every verb form is seen once; at test time only the lemma of an
-// unseen form tells which relation to use.
-TEST(ParserTest, GeneralisesOverFormsThroughLemmas) {
-  auto sentence = [](const std::string& verb, const std::string& lemma, int k) {
-    Sentence s;
-    s.words = {W("they", "PRON", "PRP", 1, "nsubj"), W(verb, "VERB", "VBD", -1, "root"),
-               W("days", "NOUN", "NNS", 1, lemma == "give" ? "obj" : "obl:tmod"),
-               W(".", "PUNCT", ".", 1, "punct")};
-    s.words[1].lemma = lemma;
-    s.words[2].form += std::to_string(k % 3);
-    return s;
-  };
-  std::vector<Sentence> train;
-  for (int k = 0; k < 30; ++k) {
-    train.push_back(sentence("gave" + std::to_string(k), "give", k));
-    train.push_back(sentence("slept" + std::to_string(k), "sleep", k));
-  }
-  ParserOptions options;
-  options.epochs = 8;
-  options.prune = 0.0f;
-  StatusOr<Parser> parser = Parser::Train(train, {}, options);
-  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
-  for (const std::string lemma : {"give", "sleep"}) {
-    Sentence s = sentence("unseen", lemma, 0);
-    Sentence parsed = s;
-    parser->Parse(parsed);
-    ExpectWellFormed(parsed);
-    EXPECT_EQ(parsed.words[2].head, 1) << lemma;
-    EXPECT_EQ(parsed.words[2].deprel, s.words[2].deprel) << lemma;
-  }
-}
-
 TEST(ParserTest, ScoreAttachmentComparesUniversalLabels) {
   std::vector<Sentence> gold = TinyTreebank();
   std::vector<Sentence> pred = gold;
