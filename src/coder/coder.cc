@@ -2040,12 +2040,14 @@ class SentenceCoder {
     if (!passive && targets.empty()) {
       targets = DomesticTarget(v, subj, combined.empty() ? code.active : combined, sources);
     }
-    // Coercion or violence "in Baghdad" acts on the country's people, not on its government:
-    // a target that is a capital's own entry named right after in / at / near / outside is its
-    // country ("Iraqi police arrested five men in Baghdad": IRQ; a visit "to Baghdad" keeps the
+    // A threat, coercion or violence "in Baghdad" (roots 13, 17-20) acts on the country's
+    // people, not on its government: a target that is a capital's own entry named right after
+    // in / at / near / outside is its country ("Iraqi police arrested five men in Baghdad": IRQ;
+    // "threatened to institute a curfew in Algiers": DZA; a visit "to Baghdad" keeps the
     // government).
     if (const std::string& acted = combined.empty() ? code.active : combined;
-        !passive && acted.size() >= 3 && acted >= "17" && acted < "21") {
+        !passive && acted.size() >= 3 &&
+        (acted.starts_with("13") || (acted >= "17" && acted < "21"))) {
       for (ActorRef& a : targets) {
         if (a.code.size() != 6 || a.code.compare(3, 3, "GOV") != 0 || a.actor != a.code ||
             a.begin < 1) {

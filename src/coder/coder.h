@@ -33,9 +33,9 @@
 //      ("Sudan's government lifted a state of emergency in West Darfur State": SDNGOV -> SDN);
 //      a nominal trigger of a hostile act (roots 11-20) with an "against" / "on" target and no
 //      other source takes its adjective actor as source ("Israeli raids on Gaza": ISR -> PSE);
-//      in coercion or violence (roots 17-20) a capital's own entry named right after in / at /
-//      near / outside is the country's people ("police arrested five men in Baghdad": IRQ, not
-//      IRQGOV; "arrived in Baghdad" keeps IRQGOV);
+//      in a threat, coercion or violence (roots 13, 17-20) a capital's own entry right after
+//      in / at / near / outside is the country's people ("police arrested five men in
+//      Baghdad": IRQ, not IRQGOV; "arrived in Baghdad" keeps IRQGOV);
 //   3. names actors from whole noun phrases (the head and its modifiers, `nmod`s such as
 //      "rebels from Syria" included, clauses excluded): the first actor phrase, composed with
 //      the agents found in the same phrase (prefix and suffix agents); agents alone give
@@ -54,9 +54,9 @@
 //      its subject, and an `amod` right after a noun phrase takes that phrase (or the modified
 //      noun's nsubj) as subject and the modified noun as object ("Israeli troops shelled
 //      positions of X"; the verb's patterns match over that object's phrase too: "suspended
-//      part of a military aid program"); a modifier after a determiner or adjective is left alone; an acl
-//      with an object on a subject or object before its own governor is that noun's clause
-//      ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between two subjects
+//      part of a military aid program"); a modifier after a determiner or adjective is left
+//      alone; an acl with an object on a subject or object before its own governor is that
+//      noun's clause ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between two subjects
 //      of one verb (even tagged ADJ) has the first as subject and its noun as object ("army
 //      bulldozers demolished homes, officials said"); a relative clause with its own subject
 //      and object and no relative word (no gap) whose subject names no actor has the noun it

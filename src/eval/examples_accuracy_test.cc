@@ -18,11 +18,12 @@ namespace dyad::eval {
 namespace {
 
 // Measured 2026-11-29 (fourth session, after commit 0e1db92, its lexicon): sentences 322
-// event_acc 0.742 source_acc 0.887 target_acc 0.908 (0.742 / 0.879 / 0.908 before protesters
-// took the country of the government they face) after negated intents as refusals,
-// adjectival states ("is opposed to"), adjective "to" clauses, domestic measures, adjective
-// sources of hostile nouns, comma-set "by" agents, police at home, verb-hung possessors and
-// advcls under a misparsed predicate (tests/golden/coder/negation.golden, nominal.golden);
+// event_acc 0.742 source_acc 0.891 target_acc 0.908 (0.742 / 0.879 / 0.908 before protesters
+// took the country of the government they face and threats "in" a capital its people) after
+// negated intents as refusals, adjectival states ("is opposed to"), adjective "to" clauses,
+// domestic measures, adjective sources of hostile nouns, comma-set "by" agents, police at
+// home, verb-hung possessors and advcls under a misparsed predicate
+// (tests/golden/coder/negation.golden, nominal.golden);
 // 0.727 / 0.876 / 0.901 after the first of them (negation, adjectival states).
 // Measured 2026-11-29 (third session) with the merged tagger+parser model and the lexicon of
 // commit c489745 (require_dyad on, as `dyad code`): sentences 322 event_acc 0.720 source_acc
@@ -39,7 +40,7 @@ namespace {
 // figures move with the parser: parser-only retrains of the same code with other seeds or pruning
 // gave event_acc 0.655-0.671, source_acc 0.823-0.853, target_acc 0.839-0.876.
 constexpr double kEventFloor = 0.73;
-constexpr double kSourceFloor = 0.875;
+constexpr double kSourceFloor = 0.88;
 constexpr double kTargetFloor = 0.90;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
