@@ -56,9 +56,9 @@
 //      positions of X"; the verb's patterns match over that object's phrase too: "suspended
 //      part of a military aid program"); a modifier after a determiner or adjective is left
 //      alone; an acl with an object on a subject or object before its own governor is that
-//      noun's clause ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between two subjects
-//      of one verb (even tagged ADJ) has the first as subject and its noun as object ("army
-//      bulldozers demolished homes, officials said"); a relative clause with its own subject
+//      noun's clause ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between
+//      two subjects of one verb (even tagged ADJ) has the first as subject and its noun as
+//      object ("army bulldozers demolished homes, officials said"); a relative clause with its own subject
 //      and object and no relative word (no gap) whose subject names no actor has the noun it
 //      hangs on as subject ("Syrian officers today ended ..."); the subject found for a
 //      misparsed acl or amod is the whole coordination ("Fabius and a group of deputies held
