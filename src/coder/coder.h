@@ -49,24 +49,23 @@
 //      "US-backed Syrian rebels") gives way to an actor of the phrase's core;
 //   3b. reads a past verb (-ed) that the parser hung on a noun as the clause it is: an `acl`
 //      with an object on a subject before its own governor ("Israeli tanks fired shells at X,
-//      witnesses said"); in a sentence without a verbal root, an `acl` with a complement (for
-//      a protest verb none needed, unless a "by" agent follows) takes the modified noun as
-//      its subject, and an `amod` right after a noun phrase takes that phrase (or the modified
-//      noun's nsubj) as subject and the modified noun as object ("Israeli troops shelled
-//      positions of X"; the verb's patterns match over that object's phrase too: "suspended
-//      part of a military aid program"); a modifier after a determiner or adjective is left
-//      alone; an acl with an object on a subject or object before its own governor is that
-//      noun's clause ("Israeli tanks fired shells at X, witnesses said"); an -ed amod between
-//      two subjects of one verb (even tagged ADJ) has the first as subject and its noun as
-//      object ("army bulldozers demolished homes, officials said"); a relative clause with its own subject
-//      and object and no relative word (no gap) whose subject names no actor has the noun it
-//      hangs on as subject ("Syrian officers today ended ..."); the subject found for a
-//      misparsed acl or amod is the whole coordination ("Fabius and a group of deputies held
-//      talks", "helicopters and tanks shelled positions": actors before the verb only);
-//      an apposition set off by commas before the verb is skipped to its anchor; a subject
-//      naming no actor after a bare noun phrase set off by a comma that the parser made an
-//      oblique ("A member of the Syrian parliament, NAME, started ...") takes that phrase; a
-//      possessor hung on the verb belongs to the subject phrase right after it ("Israel's
+//      witnesses said"); in a sentence without a verbal root, an `acl` with a complement (for a
+//      protest verb none needed, unless a "by" agent follows) takes the modified noun as its
+//      subject, and an `amod` right after a noun phrase takes that phrase (or the modified noun's
+//      nsubj) as subject and the modified noun as object ("Israeli troops shelled positions of X";
+//      the verb's patterns match over that object's phrase too: "suspended part of a military aid
+//      program"); a modifier after a determiner or adjective is left alone; an acl with an object
+//      on a subject or object before its own governor is that noun's clause ("Israeli tanks fired
+//      shells at X, witnesses said"); an -ed amod between two subjects of one verb (even tagged
+//      ADJ) has the first as subject and its noun as object ("army bulldozers demolished homes,
+//      officials said"); a relative clause with its own subject and object and no relative word (no
+//      gap) whose subject names no actor has the noun it hangs on as subject ("Syrian officers
+//      today ended ..."); the subject found for a misparsed acl or amod is the whole coordination
+//      ("Fabius and a group of deputies held talks", "helicopters and tanks shelled positions":
+//      actors before the verb only); an apposition set off by commas before the verb is skipped to
+//      its anchor; a subject naming no actor after a bare noun phrase set off by a comma that the
+//      parser made an oblique ("A member of the Syrian parliament, NAME, started ...") takes that
+//      phrase; a possessor hung on the verb belongs to the subject phrase right after it ("Israel's
 //      Cabinet met": ISRGOV);
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
