@@ -2448,14 +2448,19 @@ class SentenceCoder {
         }
       }
     }
-    if (sources.empty() && head >= 0 && (rel_[n] == Rel::kObl || rel_[n] == Rel::kNmod) &&
-        IsVerbalPos(sp_->words[head])) {
+    // The subject of the verb the noun hangs from acts in a cooperative nominal event ("Lavrov
+    // said during a meeting with Maliki") but not in a hostile one ("after the attack on the
+    // embassy, the US withdrew its staff": the US did not attack), nor is the "of" phrase of a
+    // hostile noun its actor ("the bombing of Gaza").
+    const bool hostile = root >= "11" && root <= "20";
+    if (sources.empty() && !hostile && head >= 0 &&
+        (rel_[n] == Rel::kObl || rel_[n] == Rel::kNmod) && IsVerbalPos(sp_->words[head])) {
       bool ignored = false;
       int hs = SubjectHead(head, &ignored, 0);
       if (hs >= 0) sources = ActorsOf(hs);
     }
     // "the visit of Putin": with no other source, an "of" phrase is the actor.
-    if (sources.empty() && target_word >= 0 && CaseOf(target_word) == "OF") {
+    if (sources.empty() && !hostile && target_word >= 0 && CaseOf(target_word) == "OF") {
       sources = ActorsOf(target_word);
       const int of_word = target_word;
       target_word = -1;

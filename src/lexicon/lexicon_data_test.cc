@@ -336,7 +336,7 @@ const SentenceCase kSentences[] = {
      "12"},
     {"Dock workers stopped work at the port of Antwerp to protest against the Belgian "
      "government.",
-     "---LAB", "BELGOV", "14"},
+     "BELLAB", "BELGOV", "14"},  // workers facing their own government are its citizens
     {"Militants exploded a bomb outside a police station in Quetta, Pakistani police said.",
      "PAKREB", "PAKCOP", "18"},
     {"Russian aircraft bombed Syrian rebel positions in Idlib.", "RUSMIL", "SYRREB", "19"},
@@ -395,6 +395,10 @@ const SentenceCase kSentences[] = {
     {"Trump and Putin met in Alaska on Friday.", "RUSGOV", "USAGOV", "04"},
     {"Russia and Ukraine held direct talks in Istanbul.", "UKR", "RUS", "04"},
     {"Russia carried out a large-scale drone attack on Odesa.", "RUS", "UKR", "19"},
+    // hostile nouns: a possessor, a "by" phrase or the adjective with an "on"/"against" target
+    {"Russia's attack on Kharkiv killed nine people.", "RUS", "UKR", "19"},
+    {"Israeli raids on Jenin continued for a third day.", "ISR", "PSE", "19"},
+    {"Iranian riots against the Taliban spread to Herat.", "IRN", "AFG", "14"},
     {"The Rapid Support Forces besieged El Fasher for months.", "SDNREB", "SDN", "19"},
     {"Trump ordered strikes on Iranian nuclear sites.", "USAGOV", "IRN", "19"},
     {"Russian fighter jets violated Estonian airspace on Friday.", "RUSMIL", "EST", "15"},
@@ -487,6 +491,9 @@ const NoEventCase kNoEvents[] = {
     {"The new Kenyan president was sworn in by the chief justice in Nairobi on Monday.", "03"},
     {"After the attack on the embassy, the United States withdrew its ambassador from Iraq.", "19"},
     {"Police said the riots in Paris continued overnight, French officials said.", "14"},
+    // a hostile noun's "of" phrase is what was hit, and the speaker is no rioter
+    {"The bombing of Gaza drew sharp condemnation from Egypt.", "18"},
+    {"Macron spoke to reporters after the riots in Marseille.", "14"},
     // "going to" is the future, not a trip
     {"Moscow was going to be hiring 200 Syrian workers for the project.", "04"},
     // an effort, a misuse and a state of things, not a fight, an assault or an occupation

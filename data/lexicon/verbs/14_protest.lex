@@ -181,6 +181,11 @@
 1453 riot over:right|wage|pay|condition|treatment|detention
 1454 riot >demand constitution|referendum|reform|independence|autonomy
 
-# Nominal events with the protesters in a "by" phrase ("riots by youths against the police")
+# Nominal events: the protesters in a possessor, a "by" phrase ("riots by youths against the
+# police") or, with an "against" / "on" target, the noun's own adjective ("Palestinian riots
+# against Israeli policies"); the coder never takes the subject of the verb the noun hangs from
+# as the actor of a hostile noun ("after the riots in Paris, Macron spoke" is no riot by France).
+145  noun:riot
 145  noun:riot by:$S
+141  noun:demonstration
 141  noun:demonstration by:$S

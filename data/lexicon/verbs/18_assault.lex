@@ -159,6 +159,8 @@
 186  eliminate leader|commander|official|chief|general
 186  take_out leader|commander
 
-# Nominal events with the attacker in a "by" phrase (see 19_fight.lex)
+# Nominal events with the attacker in a possessor, a "by" phrase or an adjective (see
+# 19_fight.lex)
+183  noun:bombing
 183  noun:bombing by:$S
 186  noun:assassination by:$S

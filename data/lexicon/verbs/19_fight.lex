@@ -282,12 +282,21 @@
 196  end ceasefire|truce|cease-fire
 196  abandon ceasefire|truce|cease-fire
 
-# Nominal events (noun triggers) only with the attacker named in a "by" phrase ("an attack by
-# Hamas on Israel", "the shelling of Gaza by Israeli tanks"): with no default code, "after the
-# attack on the embassy, X did Y" does not make X the attacker.
+# Nominal events (noun triggers) with the attacker named in a possessor ("Russia's attack on
+# Kyiv"), a "by" phrase ("an attack by Hamas on Israel", "the shelling of Gaza by Israeli
+# tanks") or the noun's adjective with an "on" / "against" target ("Israeli raids on Jenin").
+# The coder takes neither the subject of the verb the noun hangs from ("after the attack on the
+# embassy, X did Y" does not make X the attacker) nor the "of" phrase ("the bombing of Gaza") as
+# the actor of a hostile noun.
+190  noun:attack
 190  noun:attack by:$S
+190  noun:offensive
 190  noun:offensive by:$S
+190  noun:raid
 190  noun:raid by:$S
+194  noun:shelling
 194  noun:shelling by:$S
+195  noun:airstrike
 195  noun:airstrike by:$S
+195  noun:bombardment
 195  noun:bombardment by:$S
