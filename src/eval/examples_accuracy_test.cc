@@ -17,6 +17,9 @@
 namespace dyad::eval {
 namespace {
 
+// Measured 2026-11-29 after commit 984b43c (hostile nouns find their actor in a possessor, a
+// "by" phrase or an adjective only; bare riot/attack/raid/... nouns): sentences 322 event_acc
+// 0.745 source_acc 0.892 target_acc 0.908.
 // Measured 2026-11-29 (fourth session, after commit 0e1db92, its lexicon): sentences 322
 // event_acc 0.742 source_acc 0.891 target_acc 0.908 (0.742 / 0.879 / 0.908 before protesters
 // took the country of the government they face and threats "in" a capital its people) after
@@ -39,7 +42,7 @@ namespace {
 // 0.822 / 0.895 before the participle recovery; 0.677 / 0.835 / 0.875 with the previous model. The
 // figures move with the parser: parser-only retrains of the same code with other seeds or pruning
 // gave event_acc 0.655-0.671, source_acc 0.823-0.853, target_acc 0.839-0.876.
-constexpr double kEventFloor = 0.73;
+constexpr double kEventFloor = 0.74;
 constexpr double kSourceFloor = 0.88;
 constexpr double kTargetFloor = 0.90;
 
