@@ -718,20 +718,23 @@ int Expand(const Beam& beam, const Item& it, int index, const float* scores, int
   // The best `per_move` classes of each move (legal is in greedy's order: ties keep it).
   constexpr int kMaxPerMove = 16;
   per_move = std::clamp(per_move, 1, kMaxPerMove);
+  int top[3][kMaxPerMove];
+  int count[3] = {0, 0, 0};
+  for (int cls : legal) {
+    const int move = MoveOf(cls);
+    int* t = top[move];
+    int& k = count[move];
+    if (k == per_move && !(scores[cls] > scores[t[k - 1]])) continue;  // the common case
+    int pos = k;
+    while (pos > 0 && scores[cls] > scores[t[pos - 1]]) --pos;
+    for (int j = std::min(k, per_move - 1); j > pos; --j) t[j] = t[j - 1];
+    t[pos] = cls;
+    k = std::min(k + 1, per_move);
+  }
   for (int move = kShift; move <= kRight; ++move) {
-    int top[kMaxPerMove];
-    int k = 0;
-    for (int cls : legal) {
-      if (MoveOf(cls) != move) continue;
-      int pos = k;
-      while (pos > 0 && scores[cls] > scores[top[pos - 1]]) --pos;
-      if (pos >= per_move) continue;
-      for (int j = std::min(k, per_move - 1); j > pos; --j) top[j] = top[j - 1];
-      top[pos] = cls;
-      k = std::min(k + 1, per_move);
-    }
-    for (int j = 0; j < k; ++j) {
-      out.push_back(Candidate{it.score + step(top[j]), index, top[j], OrderOf(top[j])});
+    for (int j = 0; j < count[move]; ++j) {
+      const int cls = top[move][j];
+      out.push_back(Candidate{it.score + step(cls), index, cls, OrderOf(cls)});
     }
   }
   return best;
