@@ -222,7 +222,7 @@ void AddDecodeFlags(CLI::App* cmd, DecodeFlags* flags) {
                   "Parser beam width: 1 = greedy (default, fastest); K > 1 keeps the K best "
                   "partial parses (about K times slower)")
       ->default_val(1)
-      ->check(CLI::Range(1, 256));
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--beam-labels", flags->beam_labels,
                   "With --beam: labels of LEFT and of RIGHT expanded per partial parse")
       ->default_val(2)

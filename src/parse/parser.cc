@@ -744,7 +744,7 @@ int Expand(const Beam& beam, const Item& it, int index, const float* scores, int
 // *greedy_score (when not null) gets the greedy path's.
 double BeamParse(const FrozenWeights& weights, int num_labels, int root_label, const Tokens& tokens,
                  const ParseOptions& options, BeamScratch& sc, State& out, double* greedy_score) {
-  const int k_max = std::clamp(options.beam, 1, 256);
+  const int k_max = std::clamp(options.beam, 1, 64);
   const double inv_t =
       options.temperature > 1e-6 && options.temperature < 1e6 ? 1.0 / options.temperature : 1.0;
   Beam& beam = sc.beam;
@@ -1052,6 +1052,7 @@ double Parser::Parse(Sentence& sentence, const ParseOptions& options, double* gr
   double score = BeamParse(weights_, static_cast<int>(labels_.size()), root_label_, tokens, options,
                            scratch, st, greedy_score);
   WriteTree(st, labels_, sentence);
+  if (scratch.beam.nodes.capacity() > (size_t{1} << 20)) scratch = BeamScratch();  // huge input
   return score;
 }
 

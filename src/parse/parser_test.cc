@@ -395,6 +395,27 @@ TEST(ParserBeamTest, TenThousandWordsInLinearTime) {
   EXPECT_LT(large, 30 * small + 0.05) << small << "s for 1,000 words, " << large << "s for 10,000";
 }
 
+TEST(ParserBeamTest, OutOfRangeOptionsAreClampedNotFatal) {
+  Parser parser = TrainTiny();
+  for (int beam : {-5, 0, 1000}) {
+    for (double temperature : {-1.0, 0.0, 1e-9, 1e9}) {
+      for (int labels : {-3, 0, 100}) {
+        ParseOptions options;
+        options.beam = beam;
+        options.temperature = temperature;
+        options.labels_per_move = labels;
+        options.force_beam_decoder = true;
+        for (Sentence s : RandomSentences(5, 50, 31)) {
+          parser.Parse(s, options);
+          if (s.words.empty()) continue;
+          ExpectWellFormed(s);
+          ExpectProjective(s);
+        }
+      }
+    }
+  }
+}
+
 TEST(ParserBeamTest, ScoreNames) {
   ParseOptions::Score score = ParseOptions::Score::kRaw;
   EXPECT_TRUE(ParseScoreFromName("softmax", &score));
