@@ -2,6 +2,8 @@
 //   BM_ModelLoad       reading and checking models/en_ewt.dyadmodel (tagger + parser);
 //   BM_Tag             tagging + lemmatizing (tag::Tagger::Tag) of already tokenized text;
 //   BM_Parse           parsing (parse::Parser::Parse) of already tagged text;
+//   BM_ParseBeam/K     the same with beam decoding (ParseOptions::beam = K, default labels
+//                      per move and scores), over the corpus's first 100,000 words only;
 //   BM_EndToEnd        tokenize + tag + lemmatize + parse from raw story text: the figure the
 //                      issue's speed target (>= 100,000 tokens/s) is about.
 //
@@ -158,6 +160,34 @@ void BM_Parse(benchmark::State& state) {
   Report(state, c.words);
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kSecond)->Iterations(1);
+
+constexpr size_t kBeamCorpusWords = 100000;
+
+void BM_ParseBeam(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  if (!c.error.empty()) {
+    state.SkipWithError(c.error.c_str());
+    return;
+  }
+  std::string unused;
+  const parse::Model* model = TheModel(&unused);
+  std::vector<Sentence> sentences;
+  size_t words = 0;
+  for (const Story& s : c.tagged) {
+    for (const Sentence& sentence : s.sentences) {
+      if (words >= kBeamCorpusWords) break;
+      sentences.push_back(sentence);
+      words += sentence.words.size();
+    }
+  }
+  parse::ParseOptions options;
+  options.beam = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    for (Sentence& sentence : sentences) model->parser().Parse(sentence, options);
+  }
+  Report(state, words);
+}
+BENCHMARK(BM_ParseBeam)->Arg(2)->Arg(4)->Arg(8)->Arg(16)->Unit(benchmark::kSecond)->Iterations(1);
 
 void BM_EndToEnd(benchmark::State& state) {
   const Corpus& c = TheCorpus();

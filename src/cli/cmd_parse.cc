@@ -209,10 +209,64 @@ int RunTrain(const TrainFlags& flags) {
 // ---------------------------------------------------------------------------------------------
 // dyad parse
 
+// Decoding flags shared by `dyad parse` and `dyad eval parse`.
+struct DecodeFlags {
+  int beam = 1;
+  int beam_labels = 2;
+  std::string beam_score = "softmax";
+  double beam_temperature = 20.0;
+};
+
+void AddDecodeFlags(CLI::App* cmd, DecodeFlags* flags) {
+  cmd->add_option("--beam", flags->beam,
+                  "Parser beam width: 1 = greedy (default, fastest); K > 1 keeps the K best "
+                  "partial parses (K = 2-16: 3-20 times slower, more accurate; models/README.md)")
+      ->default_val(1)
+      ->check(CLI::Range(1, 64));
+  cmd->add_option("--beam-labels", flags->beam_labels,
+                  "With --beam: labels of LEFT and of RIGHT expanded per partial parse")
+      ->default_val(2)
+      ->check(CLI::Range(1, 16));
+  cmd->add_option("--beam-score", flags->beam_score,
+                  "With --beam: what is summed over the transitions: softmax (log "
+                  "probability of each step) or raw (perceptron scores)")
+      ->default_val("softmax")
+      ->check(CLI::IsMember({"softmax", "raw"}));
+  cmd->add_option("--beam-temperature", flags->beam_temperature,
+                  "With --beam and softmax scores: divide the class scores by this first "
+                  "(20: see models/README.md; 40 and more collapse)")
+      ->default_val(20.0)
+      ->check(CLI::Range(0.01, 1000.0));
+}
+
+parse::ParseOptions DecodeOptions(const DecodeFlags& flags) {
+  parse::ParseOptions options;
+  options.beam = flags.beam;
+  options.labels_per_move = flags.beam_labels;
+  options.temperature = flags.beam_temperature;
+  if (!parse::ParseScoreFromName(flags.beam_score, &options.score)) {
+    options.score = parse::ParseOptions::Score::kSoftmax;  // CLI11 has checked the name
+  }
+  return options;
+}
+
+// Tags, lemmatizes and parses one sentence with the given decoding (Model::Annotate when
+// greedy).
+void Annotate(const parse::Model& model, const parse::ParseOptions& options, Sentence& s) {
+  if (options.beam <= 1) {
+    model.Annotate(s);
+    return;
+  }
+  if (s.words.empty()) return;
+  model.tagger().Tag(s);
+  model.parser().Parse(s, options);
+}
+
 struct ParseFlags {
   InputOptions input;
   std::string model;
   int threads = 1;
+  DecodeFlags decode;
 };
 
 int RunParse(const ParseFlags& flags) {
@@ -227,12 +281,13 @@ int RunParse(const ParseFlags& flags) {
     return 2;
   }
   const int threads = std::clamp(flags.threads, 1, 256);
+  const parse::ParseOptions decode = DecodeOptions(flags.decode);
   // Each story is annotated as it comes, its sentences spread over the threads (they share the
   // immutable model), and written at once, so output stays in input order and precedes the
   // closing summary line.
   auto annotate_and_write = [&](Story& story) {
     ParallelFor(story.sentences.size(), threads,
-                [&](size_t j) { model->Annotate(story.sentences[j]); });
+                [&](size_t j) { Annotate(*model, decode, story.sentences[j]); });
     std::string out = fmt::format("# newdoc id = {}\n", story.id);
     for (size_t j = 0; j < story.sentences.size(); ++j) out += ingest::WriteConllu(story, j);
     std::fwrite(out.data(), 1, out.size(), stdout);
@@ -261,6 +316,7 @@ struct EvalFlags {
   std::string model;
   bool gold_tokens = false;
   int threads = 1;
+  DecodeFlags decode;
 };
 
 // Gold arcs that cross another gold arc (non-projective), over aligned gold-token sentences.
@@ -319,7 +375,8 @@ int RunEvalParse(const EvalFlags& flags) {
       words += sentence.words.size();
     }
   }
-  ParallelFor(all.size(), flags.threads, [&](size_t i) { model->Annotate(*all[i]); });
+  const parse::ParseOptions decode = DecodeOptions(flags.decode);
+  ParallelFor(all.size(), flags.threads, [&](size_t i) { Annotate(*model, decode, *all[i]); });
   double annotate_seconds = Seconds(annotate_start);
   StatusOr<eval::ConllScores> scores = eval::ScoreDocuments(*gold, system);
   if (!scores.ok()) {
@@ -331,6 +388,10 @@ int RunEvalParse(const EvalFlags& flags) {
 
   fmt::print("model {} ({})\n", parse::DefaultModelPath(flags.model), model->info().description);
   fmt::print("mode {}\n", flags.gold_tokens ? "gold tokens" : "raw text (dyad's tokenizer)");
+  if (decode.beam > 1) {
+    fmt::print("decoding beam {} ({} labels per move, {} scores)\n", decode.beam,
+               decode.labels_per_move, flags.decode.beam_score);
+  }
   fmt::print("{:<10} {:>8} {:>8} {:>8} {:>10}\n", "metric", "P", "R", "F1", "AlignedAcc");
   const std::pair<const char*, const eval::Score*> rows[] = {
       {"Tokens", &scores->tokens}, {"Sentences", &scores->sentences},
@@ -436,6 +497,7 @@ void AddParseCommand(CLI::App& app, int* exit_code) {
                   "Model file (default: $DYAD_MODEL, else models/en_ewt.dyadmodel)");
   cmd->add_option("-j,--threads", flags->threads, "Threads sharing the loaded model")
       ->default_val(1);
+  AddDecodeFlags(cmd, &flags->decode);
   cmd->callback([flags, exit_code] { *exit_code = RunParse(*flags); });
 }
 
@@ -449,6 +511,7 @@ void AddEvalParseCommand(CLI::App& eval, int* exit_code) {
   cmd->add_option("--model", flags->model,
                   "Model file (default: $DYAD_MODEL, else models/en_ewt.dyadmodel)");
   cmd->add_option("-j,--threads", flags->threads, "Threads")->default_val(1);
+  AddDecodeFlags(cmd, &flags->decode);
   cmd->callback([flags, exit_code] { *exit_code = RunEvalParse(*flags); });
 }
 

@@ -208,6 +208,35 @@ struct State {
   }
 };
 
+// What the features read about a token's children (a stack or buffer-front token).
+struct Kids {
+  int l1, l2, r1, r2;                // leftmost, second leftmost, rightmost, second rightmost
+  int l1_label, l2_label, r1_label;  // their labels, -1 for none
+  uint8_t lval = 0, rval = 0;        // numbers of left / right children (capped at 255)
+  uint64_t lset = 0, rset = 0;       // sets of their labels (bit min(label, 63))
+  static Kids None(int none) { return Kids{none, none, none, none, -1, -1, -1, 0, 0, 0, 0}; }
+};
+
+// The configuration as the feature templates see it: positions and their children.
+struct View {
+  int s0, s1, s2, b0, b1, b2, none;
+  Kids k_s0, k_s1, k_b0;
+};
+
+Kids KidsOf(const State& st, int x) {
+  auto lab = [&](int c) { return st.label[c]; };
+  return Kids{st.l1[x],      st.l2[x],   st.r1[x],   st.r2[x],   lab(st.l1[x]), lab(st.l2[x]),
+              lab(st.r1[x]), st.lval[x], st.rval[x], st.lset[x], st.rset[x]};
+}
+
+View ViewOf(const State& st) {
+  View v{st.S(0), st.S(1), st.S(2), st.B(0), st.B(1), st.B(2), st.none, {}, {}, {}};
+  v.k_s0 = KidsOf(st, v.s0);
+  v.k_s1 = KidsOf(st, v.s1);
+  v.k_b0 = KidsOf(st, v.b0);
+  return v;
+}
+
 inline uint64_t Dist(int a, int b) {
   int d = b - a;
   if (d <= 0) return 0;
@@ -234,9 +263,9 @@ struct KeyWriter {
 // The features that depend only on the buffer words b0-b2 (not on the stack or on any arc):
 // they stay the same until the next SHIFT, so parsing scores them once per buffer position.
 // Fills keys[]; returns their number.
-int ExtractBuffer(const Tokens& t, const State& st, uint64_t* keys) {
+int ExtractBuffer(const Tokens& t, const View& st, uint64_t* keys) {
   KeyWriter out{keys, 0};
-  const int b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+  const int b0 = st.b0, b1 = st.b1, b2 = st.b2;
   const auto& w = t.word;
   const auto& g = t.tag;
   const auto& wt = t.wordtag;
@@ -258,18 +287,21 @@ int ExtractBuffer(const Tokens& t, const State& st, uint64_t* keys) {
 
 // Fills keys[] with the hashes of the other features of the configuration; returns their
 // number. The full feature set is ExtractBuffer's plus these.
-int ExtractRest(const Tokens& t, const State& st, uint64_t* keys) {
+int ExtractRest(const Tokens& t, const View& st, uint64_t* keys) {
   KeyWriter out{keys, 100};
   auto f1 = [&](uint64_t a) { out.f1(a); };
   auto f2 = [&](uint64_t a, uint64_t b) { out.f2(a, b); };
   auto f3 = [&](uint64_t a, uint64_t b, uint64_t c) { out.f3(a, b, c); };
   auto f4 = [&](uint64_t a, uint64_t b, uint64_t c, uint64_t d) { out.f4(a, b, c, d); };
-  const int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
-  const int b0 = st.B(0), b1 = st.B(1);
+  const int s0 = st.s0, s1 = st.s1, s2 = st.s2;
+  const int b0 = st.b0, b1 = st.b1;
   const auto& w = t.word;
   const auto& g = t.tag;
   const auto& wt = t.wordtag;
-  auto lab = [&](int x) -> uint64_t { return static_cast<uint64_t>(st.label[x] + 2); };
+  auto lab = [](int label) -> uint64_t { return static_cast<uint64_t>(label + 2); };
+  const Kids& ks0 = st.k_s0;
+  const Kids& ks1 = st.k_s1;
+  const Kids& kb0 = st.k_b0;
 
   f1(1);  // bias
   // Single tokens: word, tag, word+tag (s2: tag only; b0-b2 in ExtractBuffer).
@@ -292,25 +324,26 @@ int ExtractRest(const Tokens& t, const State& st, uint64_t* keys) {
   f3(w[s0], g[b0], g[b1]);
   f3(g[s0], w[b0], g[b1]);
   // Children (leftmost / rightmost and second ones).
-  const int s0l1 = st.l1[s0], s0l2 = st.l2[s0], s0r1 = st.r1[s0], s0r2 = st.r2[s0];
-  const int b0l1 = st.l1[b0], b0l2 = st.l2[b0], s1r1 = st.r1[s1], s1l1 = st.l1[s1];
-  for (int x : {s0l1, b0l1, s1r1}) {
+  const int s0l1 = ks0.l1, s0l2 = ks0.l2, s0r2 = ks0.r2;
+  const int b0l1 = kb0.l1, b0l2 = kb0.l2, s1r1 = ks1.r1, s1l1 = ks1.l1;
+  for (const auto& [x, label] :
+       {std::pair{s0l1, ks0.l1_label}, {b0l1, kb0.l1_label}, {s1r1, ks1.r1_label}}) {
     f1(w[x]);
     f1(g[x]);
-    f1(lab(x));
+    f1(lab(label));
   }
   f1(g[s0l2]);
-  f1(lab(s0l2));
+  f1(lab(ks0.l2_label));
   f1(g[s1l1]);
-  f1(lab(s1l1));
-  f1(lab(s0r1));
+  f1(lab(ks1.l1_label));
+  f1(lab(ks0.r1_label));
   f3(g[s0], g[s0l1], g[b0]);
   f3(g[s0], g[b0], g[b0l1]);
   f3(g[s1], g[s0], g[s0l1]);
   f3(g[s0], g[s0l1], g[s0l2]);
-  f3(g[s0], g[s0r1], g[s0r2]);
+  f3(g[s0], g[ks0.r1], g[s0r2]);
   f3(g[b0], g[b0l1], g[b0l2]);
-  f3(g[b0], lab(b0l1), lab(b0l2));
+  f3(g[b0], lab(kb0.l1_label), lab(kb0.l2_label));
   // Distance.
   const uint64_t d = (s0 != st.none && b0 != st.none) ? Dist(s0, b0) : 0;
   const uint64_t d2 = (s1 != st.none && s0 != st.none) ? Dist(s1, s0) : 0;
@@ -322,15 +355,15 @@ int ExtractRest(const Tokens& t, const State& st, uint64_t* keys) {
   f3(g[s1], g[s0], d2);
   f2(w[s1], d2);
   // Valency and label sets.
-  f2(g[s0], st.lval[s0]);
-  f2(w[s0], st.rval[s0]);
-  f2(g[s0], st.rval[s0]);
-  f2(g[b0], st.lval[b0]);
-  f2(g[s0], st.lset[s0]);
-  f2(w[s0], st.rset[s0]);
-  f2(g[s0], st.rset[s0]);
-  f2(g[b0], st.lset[b0]);
-  f2(g[s1], st.rset[s1]);
+  f2(g[s0], ks0.lval);
+  f2(w[s0], ks0.rval);
+  f2(g[s0], ks0.rval);
+  f2(g[b0], kb0.lval);
+  f2(g[s0], ks0.lset);
+  f2(w[s0], ks0.rset);
+  f2(g[s0], ks0.rset);
+  f2(g[b0], kb0.lset);
+  f2(g[s1], ks1.rset);
   // Commas and quotation marks (appositions, reported speech).
   uint64_t commas = 0, quotes = 0, commas2 = 0;
   if (s0 != st.none && b0 != st.none && s0 < b0) {
@@ -360,8 +393,9 @@ int ExtractRest(const Tokens& t, const State& st, uint64_t* keys) {
 
 // All features of the configuration; returns their number.
 int Extract(const Tokens& t, const State& st, uint64_t* keys) {
-  int k = ExtractBuffer(t, st, keys);
-  return k + ExtractRest(t, st, keys + k);
+  const View v = ViewOf(st);
+  int k = ExtractBuffer(t, v, keys);
+  return k + ExtractRest(t, v, keys + k);
 }
 
 // Gold-tree bookkeeping for the dynamic oracle.
@@ -450,16 +484,367 @@ void ParseWith(const FrozenWeights& weights, int num_labels, int root_label, con
     }
     if (st.b != buffer_at) {
       std::fill(buffer_sums.begin(), buffer_sums.end(), 0);
-      weights.AddTo(keys, ExtractBuffer(tokens, st, keys), buffer_sums.data());
+      weights.AddTo(keys, ExtractBuffer(tokens, ViewOf(st), keys), buffer_sums.data());
       buffer_at = st.b;
     }
     sums = buffer_sums;
-    weights.AddTo(keys, ExtractRest(tokens, st, keys), sums.data());
+    weights.AddTo(keys, ExtractRest(tokens, ViewOf(st), keys), sums.data());
     // The same integer sums as scoring all features at once: the result does not depend on
     // the split.
     for (int c = 0; c < nc; ++c) scores[c] = weights.Scale(sums[c]);
     st.Apply(BestLegal(st, scores.data(), num_labels, root_label));
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beam decoding. A partial parse is an Item: its stack is a linked list of StackNodes and its
+// arcs a linked list of ArcNodes, both in per-sentence pools shared by all items, so copying an
+// item is O(1) and a transition adds at most one node to each pool (a RIGHT copies s1's node
+// with its new child; nodes are never changed once made). Memory and time: O(beam * n).
+
+struct StackNode {
+  int tok;
+  int next;   // node below, -1 under ROOT
+  Kids kids;  // the children `tok` has in this partial parse
+};
+
+struct ArcNode {
+  int dep, head, label;
+  int prev;  // previous arc of the path, -1 for none
+};
+
+struct Item {
+  int top = 0;    // StackNode of s0
+  int depth = 1;  // stack size, ROOT included
+  int b = 1;      // buffer front
+  Kids b0kids;    // left children of the buffer front
+  int arcs = -1;  // last ArcNode
+  double score = 0;
+  bool greedy = true;  // on the greedy path (the best class at every step)
+};
+
+struct Candidate {
+  double score;
+  int item;
+  int cls;
+  int order;  // tie-break in greedy's order: SHIFT, LEFT by label, RIGHT by label
+};
+
+bool Better(const Candidate& a, const Candidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.item != b.item) return a.item < b.item;
+  return a.order < b.order;
+}
+
+inline int OrderOf(int cls) { return MoveOf(cls) * 65536 + (cls == 0 ? 0 : LabelOf(cls)); }
+
+struct Beam {
+  int n = 0, none = 0, root_label = 0;
+  std::vector<StackNode> nodes;
+  std::vector<ArcNode> arcs;
+
+  void Init(int words, int root) {
+    n = words;
+    none = n + 1;
+    root_label = root;
+    nodes.clear();
+    arcs.clear();
+    nodes.push_back(StackNode{0, -1, Kids::None(none)});
+  }
+  Item Start() const {
+    Item it;
+    it.b0kids = Kids::None(none);
+    return it;
+  }
+  bool Terminal(const Item& it) const { return it.b > n && it.depth == 1; }
+  bool Legal(const Item& it, int move) const {
+    switch (move) {
+      case kShift:
+        return it.b <= n;
+      case kLeft:
+        return it.b <= n && it.depth >= 2;
+      default:
+        return it.depth >= 3 || (it.depth == 2 && it.b > n);
+    }
+  }
+  int Forced(const Item& it) const {
+    if (it.depth == 1) return kShift;
+    if (it.depth == 2 && it.b > n) return RightClass(root_label);
+    return -1;
+  }
+  View ViewOf(const Item& it) const {
+    const Kids no_kids = Kids::None(none);
+    View v{none, none, none, none, none, none, none, no_kids, no_kids, no_kids};
+    int node = it.top;
+    int* s[3] = {&v.s0, &v.s1, &v.s2};
+    Kids* k[2] = {&v.k_s0, &v.k_s1};
+    for (int i = 0; i < 3 && i < it.depth; ++i) {
+      *s[i] = nodes[node].tok;
+      if (i < 2) *k[i] = nodes[node].kids;
+      node = nodes[node].next;
+    }
+    if (it.b <= n) {
+      v.b0 = it.b;
+      v.k_b0 = it.b0kids;
+    }
+    if (it.b + 1 <= n) v.b1 = it.b + 1;
+    if (it.b + 2 <= n) v.b2 = it.b + 2;
+    return v;
+  }
+  Item Apply(const Item& from, int cls) {
+    Item it = from;
+    const int move = MoveOf(cls);
+    if (move == kShift) {
+      nodes.push_back(StackNode{it.b, it.top, it.b0kids});
+      it.top = static_cast<int>(nodes.size()) - 1;
+      ++it.depth;
+      ++it.b;
+      it.b0kids = Kids::None(none);
+      return it;
+    }
+    const int l = LabelOf(cls);
+    const uint64_t bit = 1ULL << std::min(l, 63);
+    const StackNode s0 = nodes[it.top];
+    --it.depth;
+    if (move == kLeft) {
+      arcs.push_back(ArcNode{s0.tok, it.b, l, it.arcs});
+      Kids& k = it.b0kids;
+      k.l2 = k.l1;
+      k.l2_label = k.l1_label;
+      k.l1 = s0.tok;
+      k.l1_label = l;
+      if (k.lval < 255) ++k.lval;
+      k.lset |= bit;
+      it.top = s0.next;
+    } else {
+      StackNode s1 = nodes[s0.next];
+      arcs.push_back(ArcNode{s0.tok, s1.tok, l, it.arcs});
+      Kids& k = s1.kids;
+      k.r2 = k.r1;
+      k.r1 = s0.tok;
+      k.r1_label = l;
+      if (k.rval < 255) ++k.rval;
+      k.rset |= bit;
+      nodes.push_back(s1);
+      it.top = static_cast<int>(nodes.size()) - 1;
+    }
+    it.arcs = static_cast<int>(arcs.size()) - 1;
+    return it;
+  }
+};
+
+// Scratch of one beam parse (one per thread).
+struct BeamScratch {
+  Beam beam;
+  std::vector<Item> items, next;
+  std::vector<Candidate> candidates;
+  std::vector<float> scores;
+  std::vector<int32_t> sums;
+  std::vector<int> cache_b;                 // buffer positions with cached buffer sums
+  std::vector<std::vector<int32_t>> cache;  // their sums
+};
+
+// Scores the classes of `it` into scratch.scores (buffer features cached per position).
+void ScoreItem(const FrozenWeights& weights, const Tokens& tokens, const Item& it,
+               BeamScratch& sc) {
+  uint64_t keys[kMaxFeatures];
+  const View v = sc.beam.ViewOf(it);
+  const int nc = static_cast<int>(sc.scores.size());
+  size_t slot = 0;
+  while (slot < sc.cache_b.size() && sc.cache_b[slot] != it.b) ++slot;
+  if (slot == sc.cache_b.size()) {
+    sc.cache_b.push_back(it.b);
+    if (sc.cache.size() < sc.cache_b.size()) sc.cache.emplace_back();
+    sc.cache[slot].assign(nc, 0);
+    weights.AddTo(keys, ExtractBuffer(tokens, v, keys), sc.cache[slot].data());
+  }
+  sc.sums = sc.cache[slot];
+  weights.AddTo(keys, ExtractRest(tokens, v, keys), sc.sums.data());
+  for (int c = 0; c < nc; ++c) sc.scores[c] = weights.Scale(sc.sums[c]);
+}
+
+// Appends the candidates of item `index` (SHIFT and the best `per_move` legal labels of LEFT
+// and of RIGHT) to `out`, each scored the item's score plus the step's score under `mode`;
+// returns greedy's class (the best legal one) and stores its step score in *greedy_step.
+int Expand(const Beam& beam, const Item& it, int index, const float* scores, int num_labels,
+           int per_move, ParseOptions::Score mode, double inv_t, std::vector<Candidate>& out,
+           double* greedy_step) {
+  const bool shift_ok = beam.Legal(it, kShift), left_ok = beam.Legal(it, kLeft),
+             right_ok = beam.Legal(it, kRight);
+  const bool onto_root = right_ok && it.depth == 2;
+  // Best legal class in greedy's order, and the normaliser.
+  int best = -1;
+  float best_score = 0;
+  double sum_exp = 0;
+  thread_local std::vector<int> legal;  // at most 1 + 2 * num_labels classes
+  legal.clear();
+  auto consider = [&](int cls) {
+    legal.push_back(cls);
+    if (best < 0 || scores[cls] > best_score) {
+      best = cls;
+      best_score = scores[cls];
+    }
+  };
+  if (shift_ok) consider(0);
+  if (left_ok) {
+    for (int l = 0; l < num_labels; ++l) {
+      if (l != beam.root_label) consider(LeftClass(l));
+    }
+  }
+  if (right_ok) {
+    if (onto_root) {
+      consider(RightClass(beam.root_label));
+    } else {
+      for (int l = 0; l < num_labels; ++l) {
+        if (l != beam.root_label) consider(RightClass(l));
+      }
+    }
+  }
+  // Raw: the score; softmax: (score - best) / T - log(sum over legal classes of
+  // exp((score' - best) / T)).
+  const bool softmax = mode == ParseOptions::Score::kSoftmax;
+  double norm = 0;
+  if (softmax) {
+    for (int cls : legal) {
+      sum_exp += std::exp((static_cast<double>(scores[cls]) - best_score) * inv_t);
+    }
+    norm = std::log(sum_exp);
+  }
+  auto step = [&](int cls) {
+    return softmax ? (static_cast<double>(scores[cls]) - best_score) * inv_t - norm
+                   : static_cast<double>(scores[cls]);
+  };
+  *greedy_step = step(best);
+  // The best `per_move` classes of each move (legal is in greedy's order: ties keep it).
+  constexpr int kMaxPerMove = 16;
+  per_move = std::clamp(per_move, 1, kMaxPerMove);
+  int top[3][kMaxPerMove];
+  int count[3] = {0, 0, 0};
+  for (int cls : legal) {
+    const int move = MoveOf(cls);
+    int* t = top[move];
+    int& k = count[move];
+    if (k == per_move && !(scores[cls] > scores[t[k - 1]])) continue;  // the common case
+    int pos = k;
+    while (pos > 0 && scores[cls] > scores[t[pos - 1]]) --pos;
+    for (int j = std::min(k, per_move - 1); j > pos; --j) t[j] = t[j - 1];
+    t[pos] = cls;
+    k = std::min(k + 1, per_move);
+  }
+  for (int move = kShift; move <= kRight; ++move) {
+    for (int j = 0; j < count[move]; ++j) {
+      const int cls = top[move][j];
+      out.push_back(Candidate{it.score + step(cls), index, cls, OrderOf(cls)});
+    }
+  }
+  return best;
+}
+
+// Beam search; writes the best parse into out.head/out.label and returns its score;
+// *greedy_score (when not null) gets the greedy path's.
+double BeamParse(const FrozenWeights& weights, int num_labels, int root_label, const Tokens& tokens,
+                 const ParseOptions& options, BeamScratch& sc, State& out, double* greedy_score) {
+  const int k_max = std::clamp(options.beam, 1, 64);
+  const double inv_t =
+      options.temperature > 1e-6 && options.temperature < 1e6 ? 1.0 / options.temperature : 1.0;
+  Beam& beam = sc.beam;
+  beam.Init(tokens.n, root_label);
+  sc.scores.assign(1 + 2 * num_labels, 0.0f);
+  sc.cache_b.clear();
+  sc.items.assign(1, beam.Start());
+  Item aside;  // the greedy path once it has left the beam
+  bool has_aside = false;
+  while (!beam.Terminal(sc.items[0])) {
+    sc.candidates.clear();
+    int greedy_parent = -1, greedy_cls = -1;
+    double greedy_step = 0;
+    for (int i = 0; i < static_cast<int>(sc.items.size()); ++i) {
+      const Item& it = sc.items[i];
+      const int forced = beam.Forced(it);
+      if (forced >= 0) {
+        sc.candidates.push_back(Candidate{it.score, i, forced, OrderOf(forced)});
+        if (it.greedy) {
+          greedy_parent = i;
+          greedy_cls = forced;
+          greedy_step = 0;
+        }
+        continue;
+      }
+      ScoreItem(weights, tokens, it, sc);
+      double step = 0;
+      int best = Expand(beam, it, i, sc.scores.data(), num_labels, options.labels_per_move,
+                        options.score, inv_t, sc.candidates, &step);
+      if (it.greedy) {
+        greedy_parent = i;
+        greedy_cls = best;
+        greedy_step = step;
+      }
+    }
+    if (has_aside) {
+      int cls = beam.Forced(aside);
+      double step = 0;
+      if (cls < 0) {
+        ScoreItem(weights, tokens, aside, sc);
+        size_t mark = sc.candidates.size();
+        cls = Expand(beam, aside, -1, sc.scores.data(), num_labels, 1, options.score, inv_t,
+                     sc.candidates, &step);
+        sc.candidates.resize(mark);
+      }
+      aside = beam.Apply(aside, cls);
+      aside.score += step;
+    }
+    const size_t keep = std::min(sc.candidates.size(), static_cast<size_t>(k_max));
+    std::partial_sort(sc.candidates.begin(), sc.candidates.begin() + keep, sc.candidates.end(),
+                      Better);
+    sc.next.clear();
+    bool greedy_kept = false;
+    for (size_t j = 0; j < keep; ++j) {
+      const Candidate& c = sc.candidates[j];
+      const Item& parent = sc.items[c.item];
+      Item it = beam.Apply(parent, c.cls);
+      it.score = c.score;
+      it.greedy = parent.greedy && c.item == greedy_parent && c.cls == greedy_cls;
+      greedy_kept |= it.greedy;
+      sc.next.push_back(it);
+    }
+    if (greedy_parent >= 0 && !greedy_kept && options.keep_greedy) {
+      const Item& parent = sc.items[greedy_parent];
+      aside = beam.Apply(parent, greedy_cls);
+      aside.score = parent.score + greedy_step;
+      aside.greedy = true;
+      has_aside = true;
+    }
+    sc.items.swap(sc.next);
+    // Buffer sums of positions no item will see again.
+    int min_b = has_aside ? aside.b : tokens.n + 1;
+    for (const Item& it : sc.items) min_b = std::min(min_b, it.b);
+    for (size_t slot = 0; slot < sc.cache_b.size();) {
+      if (sc.cache_b[slot] < min_b) {
+        sc.cache_b[slot] = sc.cache_b.back();
+        std::swap(sc.cache[slot], sc.cache[sc.cache_b.size() - 1]);
+        sc.cache_b.pop_back();
+      } else {
+        ++slot;
+      }
+    }
+  }
+  const Item* best = &sc.items[0];
+  double greedy = best->score;
+  for (const Item& it : sc.items) {
+    if (it.greedy) greedy = it.score;
+  }
+  if (has_aside) {
+    greedy = aside.score;
+    if (aside.score > best->score) best = &aside;
+  }
+  if (greedy_score != nullptr) *greedy_score = greedy;
+  // The arcs of the path: every word is reduced once in a terminal state.
+  out.Init(tokens.n);
+  for (int a = best->arcs; a >= 0; a = beam.arcs[a].prev) {
+    out.head[beam.arcs[a].dep] = beam.arcs[a].head;
+    out.label[beam.arcs[a].dep] = beam.arcs[a].label;
+  }
+  return best->score;
 }
 
 void WriteTree(const State& st, const std::vector<std::string>& labels, Sentence& s) {
@@ -651,6 +1036,35 @@ void Parser::Parse(Sentence& sentence) const {
   ParseWith(weights_, static_cast<int>(labels_.size()), root_label_, tokens, st, scores,
             buffer_sums, sums);
   WriteTree(st, labels_, sentence);
+}
+
+double Parser::Parse(Sentence& sentence, const ParseOptions& options, double* greedy_score) const {
+  if (options.beam <= 1 && !options.force_beam_decoder) {
+    Parse(sentence);
+    return 0;
+  }
+  if (greedy_score != nullptr) *greedy_score = 0;
+  if (sentence.words.empty() || labels_.empty()) return 0;
+  thread_local Tokens tokens;
+  thread_local BeamScratch scratch;
+  thread_local State st;
+  tokens.Build(sentence);
+  double score = BeamParse(weights_, static_cast<int>(labels_.size()), root_label_, tokens, options,
+                           scratch, st, greedy_score);
+  WriteTree(st, labels_, sentence);
+  if (scratch.beam.nodes.capacity() > (size_t{1} << 20)) scratch = BeamScratch();  // huge input
+  return score;
+}
+
+bool ParseScoreFromName(std::string_view name, ParseOptions::Score* score) {
+  if (name == "raw") {
+    *score = ParseOptions::Score::kRaw;
+  } else if (name == "softmax") {
+    *score = ParseOptions::Score::kSoftmax;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 void Parser::Save(BinaryWriter& out) const {

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/binary_io.h"
@@ -63,6 +64,39 @@ struct ParserOptions {
   std::function<void(const EpochReport&)> on_epoch;  // progress; may be empty
 };
 
+// How Parse decodes. The default is the greedy parser the model was trained as.
+//
+// With beam > 1, Parse runs a beam search over the same transitions with the same (greedily
+// trained) weights: it keeps the `beam` best partial parses by summed transition score,
+// expands each by SHIFT and by the `labels_per_move` best labels of LEFT and of RIGHT, and
+// returns the best complete parse; the greedy parse takes part too (it is kept aside when it
+// falls out of the beam), so the result never scores below it. Every path takes 2n
+// transitions; forced transitions score 0. Time linear in n: beam 2-16 measured 3-20 times
+// greedy's (bench/README.md); memory O(beam * n) per sentence (about 150 bytes per kept parse
+// and word).
+struct ParseOptions {
+  enum class Score {
+    kRaw,      // the perceptron's class scores, summed
+    kSoftmax,  // log-softmax over the legal classes of each step (a log probability)
+  };
+  // (A per-step margin, score minus the step's best, would always prefer the greedy path.)
+  int beam = 1;             // partial parses kept; 1 = greedy; clamped to [1, 64]
+  int labels_per_move = 2;  // labels of LEFT and of RIGHT expanded per parse; clamped >= 1
+  Score score = Score::kSoftmax;
+  // kSoftmax: the class scores are divided by this before the softmax (> 0). The perceptron's
+  // scores are large: at 1 the step probabilities are so peaked that the beam keeps greedy's
+  // parse; 20-30 gain most on EWT dev (models/README.md); from about 40 on the sum favours
+  // paths through states with few legal moves and accuracy collapses.
+  double temperature = 20.0;
+  // Tests and experiments: run the beam decoder even for beam 1, and/or without the greedy
+  // parse as a fallback.
+  bool force_beam_decoder = false;
+  bool keep_greedy = true;
+};
+
+// Parses ParseOptions::Score from "raw" or "softmax"; false for anything else.
+bool ParseScoreFromName(std::string_view name, ParseOptions::Score* score);
+
 class Parser {
  public:
   Parser() = default;
@@ -75,6 +109,12 @@ class Parser {
 
   // Fills head/deprel of every word; an empty sentence is left as it is.
   void Parse(Sentence& sentence) const;
+  // Same with the given decoding; options.beam == 1 (and no force_beam_decoder) is exactly
+  // Parse(sentence). Returns the summed score (options.score) of the parse written; when
+  // `greedy_score` is not null the beam decoder stores the greedy path's summed score there.
+  // The greedy path returns 0 and does not compute scores.
+  double Parse(Sentence& sentence, const ParseOptions& options,
+               double* greedy_score = nullptr) const;
 
   void Save(BinaryWriter& out) const;
   static StatusOr<Parser> Load(BinaryReader& in);

@@ -1,5 +1,8 @@
 #include "parse/parser.h"
 
+#include <algorithm>
+#include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -223,6 +226,203 @@ TEST(ParserTest, ScoreAttachmentComparesUniversalLabels) {
   EXPECT_EQ(score.words, 6);
   EXPECT_EQ(score.head_correct, 5);
   EXPECT_EQ(score.label_correct, 4);
+}
+
+// Every arc h -> d dominates the words between h and d.
+void ExpectProjective(const Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  for (int d = 0; d < n; ++d) {
+    const int h = s.words[d].head;
+    if (h < 0) continue;
+    for (int k = std::min(h, d) + 1; k < std::max(h, d); ++k) {
+      int x = k, steps = 0;
+      while (x != -1 && x != h && steps++ <= n) x = s.words[x].head;
+      EXPECT_EQ(x, h) << "arc " << h << " -> " << d << " crosses word " << k;
+    }
+  }
+}
+
+// Random sentences over the tiny treebank's words with their tags, some with a random tag
+// instead: lengths 0..max_len, including untagged words.
+std::vector<Sentence> RandomSentences(int count, int max_len, uint64_t seed) {
+  std::vector<Word> vocab;
+  for (const Sentence& s : TinyTreebank()) {
+    for (const Word& w : s.words) vocab.push_back(w);
+  }
+  std::mt19937_64 rng(seed);
+  std::vector<Sentence> out;
+  for (int i = 0; i < count; ++i) {
+    Sentence s;
+    const int len = static_cast<int>(rng() % (max_len + 1));
+    for (int j = 0; j < len; ++j) {
+      Word w = vocab[rng() % vocab.size()];
+      if (rng() % 5 == 0) w.xpos = vocab[rng() % vocab.size()].xpos;
+      if (rng() % 11 == 0) w.upos = w.xpos = "";
+      w.head = -1;
+      w.deprel.clear();
+      s.words.push_back(w);
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+void ExpectSameTree(const Sentence& a, const Sentence& b, const std::string& what) {
+  ASSERT_EQ(a.words.size(), b.words.size());
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    EXPECT_EQ(a.words[i].head, b.words[i].head) << what << " word " << i;
+    EXPECT_EQ(a.words[i].deprel, b.words[i].deprel) << what << " word " << i;
+  }
+}
+
+const ParseOptions::Score kScores[] = {ParseOptions::Score::kRaw, ParseOptions::Score::kSoftmax};
+
+TEST(ParserBeamTest, BeamOneIsTheGreedyPath) {
+  Parser parser = TrainTiny();
+  std::vector<Sentence> sentences = RandomSentences(200, 30, 7);
+  for (const Sentence& s : TinyTreebank()) sentences.push_back(s);
+  for (const Sentence& original : sentences) {
+    Sentence greedy = original;
+    parser.Parse(greedy);
+    Sentence plain = original;
+    EXPECT_EQ(parser.Parse(plain, ParseOptions{}), 0.0);  // beam 1: the greedy code itself
+    ExpectSameTree(greedy, plain, "beam 1");
+    for (ParseOptions::Score score : kScores) {
+      // The beam decoder with one partial parse and no greedy fallback must follow greedy's
+      // moves exactly (same scores, same tie-breaking).
+      ParseOptions options;
+      options.force_beam_decoder = true;
+      options.keep_greedy = false;
+      options.score = score;
+      options.labels_per_move = 1;
+      Sentence beam = original;
+      parser.Parse(beam, options);
+      ExpectSameTree(greedy, beam, "beam decoder, K 1");
+    }
+  }
+}
+
+TEST(ParserBeamTest, TreesAreProjectiveWithOneRoot) {
+  Parser parser = TrainTiny();
+  for (int k : {2, 4, 8, 16}) {
+    for (ParseOptions::Score score : kScores) {
+      ParseOptions options;
+      options.beam = k;
+      options.score = score;
+      options.labels_per_move = 3;
+      for (Sentence s : RandomSentences(60, 40, 11 + k)) {
+        parser.Parse(s, options);
+        if (s.words.empty()) {
+          EXPECT_FALSE(s.parsed);
+          continue;
+        }
+        ExpectWellFormed(s);
+        ExpectProjective(s);
+      }
+    }
+  }
+}
+
+TEST(ParserBeamTest, OneWordAndOddInput) {
+  Parser parser = TrainTiny();
+  ParseOptions options;
+  options.beam = 4;
+  Sentence one;
+  one.words = {W("dog", "NOUN", "NN", 0, "")};
+  parser.Parse(one, options);
+  ExpectWellFormed(one);
+  EXPECT_EQ(one.words[0].head, -1);
+  Sentence odd;
+  for (const char* f : {"\xFF\xFE", "", "\x01", "\xE4\xB8\xAD"}) {
+    Word w;
+    w.form = f;
+    odd.words.push_back(w);
+  }
+  parser.Parse(odd, options);
+  ExpectWellFormed(odd);
+  ExpectProjective(odd);
+}
+
+TEST(ParserBeamTest, FindsAParseScoringAtLeastGreedy) {
+  Parser parser = TrainTiny();
+  for (ParseOptions::Score score : kScores) {
+    int better = 0;
+    for (Sentence s : RandomSentences(100, 30, 23)) {
+      if (s.words.empty()) continue;
+      ParseOptions one;
+      one.force_beam_decoder = true;
+      one.score = score;
+      Sentence g = s;
+      double greedy_alone = 0;
+      const double greedy = parser.Parse(g, one, &greedy_alone);
+      EXPECT_DOUBLE_EQ(greedy, greedy_alone);
+      ParseOptions options;
+      options.beam = 8;
+      options.score = score;
+      double greedy_seen = 0;
+      const double found = parser.Parse(s, options, &greedy_seen);
+      EXPECT_DOUBLE_EQ(greedy_seen, greedy);  // the greedy path is tracked, in or out of the beam
+      EXPECT_GE(found, greedy);
+      better += found > greedy;
+    }
+    // Random word salad: the beam finds better-scoring parses than greedy for some of it.
+    EXPECT_GT(better, 0);
+  }
+}
+
+TEST(ParserBeamTest, TenThousandWordsInLinearTime) {
+  Parser parser = TrainTiny();
+  const std::vector<Word> pattern = TinyTreebank()[0].words;
+  auto seconds = [&](int words) {
+    double best = 1e9;
+    for (int run = 0; run < 3; ++run) {
+      Sentence s;
+      for (int i = 0; i < words; ++i) s.words.push_back(pattern[i % pattern.size()]);
+      ParseOptions options;
+      options.beam = 8;
+      auto start = std::chrono::steady_clock::now();
+      parser.Parse(s, options);
+      best = std::min(
+          best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      ExpectWellFormed(s);
+      ExpectProjective(s);
+    }
+    return best;
+  };
+  const double small = seconds(1000);
+  const double large = seconds(10000);
+  // Linear: about 10 times; quadratic would be about 100 times.
+  EXPECT_LT(large, 30 * small + 0.05) << small << "s for 1,000 words, " << large << "s for 10,000";
+}
+
+TEST(ParserBeamTest, OutOfRangeOptionsAreClampedNotFatal) {
+  Parser parser = TrainTiny();
+  for (int beam : {-5, 0, 1000}) {
+    for (double temperature : {-1.0, 0.0, 1e-9, 1e9}) {
+      for (int labels : {-3, 0, 100}) {
+        ParseOptions options;
+        options.beam = beam;
+        options.temperature = temperature;
+        options.labels_per_move = labels;
+        options.force_beam_decoder = true;
+        for (Sentence s : RandomSentences(5, 50, 31)) {
+          parser.Parse(s, options);
+          if (s.words.empty()) continue;
+          ExpectWellFormed(s);
+          ExpectProjective(s);
+        }
+      }
+    }
+  }
+}
+
+TEST(ParserBeamTest, ScoreNames) {
+  ParseOptions::Score score = ParseOptions::Score::kRaw;
+  EXPECT_TRUE(ParseScoreFromName("softmax", &score));
+  EXPECT_EQ(score, ParseOptions::Score::kSoftmax);
+  EXPECT_TRUE(ParseScoreFromName("raw", &score));
+  EXPECT_EQ(score, ParseOptions::Score::kRaw);
+  EXPECT_FALSE(ParseScoreFromName("margin", &score));
 }
 
 }  // namespace
