@@ -42,6 +42,7 @@ struct CodeFlags {
   bool allow_monads = false;
   bool one_a_story = false;
   bool no_document_pass = false;
+  int beam = 1;  // parser beam (1: greedy)
 };
 
 std::string TsvField(std::string_view s) {
@@ -117,6 +118,11 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--one-a-story", flags->one_a_story,
                 "Keep only the first event of each (date, source, target, code) in a story "
                 "(PETRARCH's story filter)");
+  cmd->add_option("--beam", flags->beam,
+                  "Parser beam width: 1 = greedy (default, fastest); K > 1 parses more "
+                  "accurately and K = 2-16 times slower (see `dyad parse --help`)")
+      ->default_val(1)
+      ->check(CLI::Range(1, 64));
   cmd->add_flag("--no-document-pass", flags->no_document_pass,
                 "Skip the document pass (dates written in the text, actor memory across the "
                 "story): events keep the story date and unresolved actors");
@@ -189,7 +195,9 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
                      story.origin, story.id);
           return StoryResult::kRejected;
         }
-        model->Annotate(s);
+        parse::ParseOptions decode;
+        decode.beam = flags->beam;
+        model->Annotate(s, decode);
       }
       std::vector<Event> events = coder->CodeStory(story);
       if (!flags->no_document_pass) {

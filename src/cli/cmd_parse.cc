@@ -250,16 +250,9 @@ parse::ParseOptions DecodeOptions(const DecodeFlags& flags) {
   return options;
 }
 
-// Tags, lemmatizes and parses one sentence with the given decoding (Model::Annotate when
-// greedy).
+// Tags, lemmatizes and parses one sentence with the given decoding.
 void Annotate(const parse::Model& model, const parse::ParseOptions& options, Sentence& s) {
-  if (options.beam <= 1) {
-    model.Annotate(s);
-    return;
-  }
-  if (s.words.empty()) return;
-  model.tagger().Tag(s);
-  model.parser().Parse(s, options);
+  model.Annotate(s, options);
 }
 
 struct ParseFlags {

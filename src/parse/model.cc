@@ -77,6 +77,12 @@ void Model::Annotate(Sentence& sentence) const {
   parser_.Parse(sentence);
 }
 
+void Model::Annotate(Sentence& sentence, const ParseOptions& options) const {
+  if (sentence.words.empty()) return;
+  tagger_.Tag(sentence);
+  parser_.Parse(sentence, options);
+}
+
 std::string DefaultModelPath(const std::string& flag) {
   if (!flag.empty()) return flag;
   const char* env = std::getenv("DYAD_MODEL");

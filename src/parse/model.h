@@ -59,6 +59,8 @@ class Model {
 
   // Tags, lemmatizes and parses one sentence (any input; empty sentences are left alone).
   void Annotate(Sentence& sentence) const;
+  // The same with the given decoding (options.beam 1: exactly Annotate(sentence)).
+  void Annotate(Sentence& sentence, const ParseOptions& options) const;
 
   const tag::Tagger& tagger() const { return tagger_; }
   const Parser& parser() const { return parser_; }

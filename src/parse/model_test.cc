@@ -88,6 +88,37 @@ TEST(ModelTest, TrainsAndAnnotates) {
   EXPECT_FALSE(s.words[1].upos.empty());
 }
 
+TEST(ModelTest, AnnotateWithABeamTagsAndParsesAsGreedyDoesHere) {
+  StatusOr<Model> m = Model::FromBytes(TinyModelBytes(), "tiny");
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  Sentence greedy, beam1, beam4;
+  for (const char* f : {"the", "dog", "met", "the", "court", "."}) {
+    Word w;
+    w.form = f;
+    greedy.words.push_back(w);
+  }
+  beam1 = beam4 = greedy;
+  m->Annotate(greedy);
+  ParseOptions one;
+  m->Annotate(beam1, one);
+  ParseOptions four;
+  four.beam = 4;
+  m->Annotate(beam4, four);
+  for (const Sentence* s : {&beam1, &beam4}) {
+    ASSERT_EQ(s->words.size(), greedy.words.size());
+    EXPECT_TRUE(s->parsed);
+    for (size_t i = 0; i < greedy.words.size(); ++i) {
+      EXPECT_EQ(s->words[i].upos, greedy.words[i].upos) << i;
+      EXPECT_EQ(s->words[i].lemma, greedy.words[i].lemma) << i;
+      EXPECT_EQ(s->words[i].head, greedy.words[i].head) << i;  // an easy sentence
+      EXPECT_EQ(s->words[i].deprel, greedy.words[i].deprel) << i;
+    }
+  }
+  Sentence empty;
+  m->Annotate(empty, four);
+  EXPECT_TRUE(empty.words.empty());
+}
+
 TEST(ModelTest, WriteReadRoundTripIsByteIdentical) {
   StatusOr<Model> m = Model::FromBytes(TinyModelBytes(), "tiny");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
