@@ -9,16 +9,16 @@
 #include "coder/coder.h"
 
 #include <algorithm>
-#include <charconv>
 #include <atomic>
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_set>
-#include <cstdio>
-#include <cstdint>
-#include <cstdlib>
 
 #include "lexicon/normalize.h"
 
@@ -119,13 +119,13 @@ bool IsVerbalPos(const Word& w) {
 }
 
 struct ActorRef {
-  std::string code;   // actor composed with its agents
-  std::string actor;  // the actor alone ("" = agents only)
+  std::string code;                         // actor composed with its agents
+  std::string actor;                        // the actor alone ("" = agents only)
   std::vector<lexicon::AgentMatch> agents;  // in phrase order
-  int head_agent = -1;  // the agent naming the phrase's head word, or -1
-  int begin = -1;  // first word of the phrase that named it
-  int end = -1;    // one past the last
-  int head = -1;   // the word whose conjuncts are its siblings
+  int head_agent = -1;                      // the agent naming the phrase's head word, or -1
+  int begin = -1;                           // first word of the phrase that named it
+  int end = -1;                             // one past the last
+  int head = -1;                            // the word whose conjuncts are its siblings
 };
 
 // True when the 3-letter code `unit` is one of the role / group units of `code` after its
@@ -310,9 +310,9 @@ class SentenceCoder {
       for (int i = b; i <= e; ++i) {
         Rel r = rel_[i];
         if ((i - b) % 2 == 0) {
-          clause_role = clause_role || r == Rel::kNsubj || r == Rel::kNsubjPass ||
-                        r == Rel::kObj || r == Rel::kIobj || r == Rel::kXcomp ||
-                        r == Rel::kObl || r == Rel::kRoot || r == Rel::kOther;
+          clause_role = clause_role || r == Rel::kNsubj || r == Rel::kNsubjPass || r == Rel::kObj ||
+                        r == Rel::kIobj || r == Rel::kXcomp || r == Rel::kObl || r == Rel::kRoot ||
+                        r == Rel::kOther;
         }
         if (top < 0 || depth(i) < depth(top)) top = i;
       }
@@ -836,7 +836,8 @@ class SentenceCoder {
     }
     // Doubled final consonant ("planned", "stopping") and e-drop ("making").
     std::string tail = f.substr(l.size());
-    if (tail.size() >= 3 && tail[0] == l.back() && (tail.substr(1) == "ED" || tail.substr(1) == "ING")) {
+    if (tail.size() >= 3 && tail[0] == l.back() &&
+        (tail.substr(1) == "ED" || tail.substr(1) == "ING")) {
       return true;
     }
     return false;
@@ -898,10 +899,10 @@ class SentenceCoder {
     const lexicon::VerbPattern* pattern = nullptr;
     int source_anchor = -2;  // -2: none; -1: the subject; else the word the marker follows
     int target_anchor = -2;
-    int source_skips = 0;    // `^` between that word and the marker
+    int source_skips = 0;  // `^` between that word and the marker
     int target_skips = 0;
     bool compound = false;
-    int bonus = 0;           // extra words matched by multi-word synset members
+    int bonus = 0;  // extra words matched by multi-word synset members
     // Obliques matched by relation-tied items without a `$T`/`$S` slot (the pattern's
     // content, e.g. `obl:on=ceasefire`, `obl:in=*`): never taken as the target. Pairs of the
     // oblique's head and its preposition.
@@ -990,11 +991,11 @@ class SentenceCoder {
 
   // Matches items in order over words[pos..end); returns false when an item is missing.
   // Markers record the last matched word (or -1 before any) in *hit.
-  bool MatchItems(const std::vector<PatternItem>& items, const std::vector<int>& words,
-                  size_t pos, size_t end, int start_anchor, PatternHit* hit) const {
+  bool MatchItems(const std::vector<PatternItem>& items, const std::vector<int>& words, size_t pos,
+                  size_t end, int start_anchor, PatternHit* hit) const {
     int last = start_anchor;
     int head = start_anchor;  // what relation-tied items hang on: the verb, then an xcomp
-    int skips = 0;  // `^` since the last matched item
+    int skips = 0;            // `^` since the last matched item
     for (const PatternItem& it : items) {
       if (it.rel != lexicon::PatternRel::kAnywhere) {
         if (head < 0 || !MatchOnRelation(it, &head, &last, hit)) return false;
@@ -1116,7 +1117,8 @@ class SentenceCoder {
     auto add = [&](WordId id) {
       if (id == lexicon::kNoWord) return;
       auto it = block.pattern_index.find(id);
-      if (it != block.pattern_index.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+      if (it != block.pattern_index.end())
+        cands.insert(cands.end(), it->second.begin(), it->second.end());
     };
     for (const std::vector<int>* list : {&before, &after}) {
       for (int w : *list) {
@@ -1315,8 +1317,8 @@ class SentenceCoder {
     // "Israeli helicopters and tanks shelled positions": the parser chained the subject's
     // conjuncts and the object as conjuncts of the first; the subject starts there (the
     // caller keeps only the actors named before the verb).
-    for (int steps = 0; steps < n_ && rel_[w] == Rel::kConj && Head(w) >= 0 && Head(w) < w &&
-                        IsNominal(Head(w));
+    for (int steps = 0;
+         steps < n_ && rel_[w] == Rel::kConj && Head(w) >= 0 && Head(w) < w && IsNominal(Head(w));
          ++steps) {
       w = Head(w);
     }
@@ -1583,8 +1585,8 @@ class SentenceCoder {
       if (rel_[c] == Rel::kAux) modal = modal || f == "MAY" || f == "MIGHT" || f == "COULD";
       if (rel_[c] != Rel::kAdvcl) continue;
       for (int k : kids_[c]) {
-        condition = condition ||
-                    (rel_[k] == Rel::kMark && (norm_[k] == "IF" || norm_[k] == "UNLESS"));
+        condition =
+            condition || (rel_[k] == Rel::kMark && (norm_[k] == "IF" || norm_[k] == "UNLESS"));
       }
     }
     return modal && condition;
@@ -2146,8 +2148,8 @@ class SentenceCoder {
 
   // True for the codes of physical violence (roots 18-20), in either voice.
   static bool IsViolence(const VerbCode& code) {
-    const std::string& c = code.active.empty() || code.active == VerbCode::kNull ? code.passive
-                                                                                 : code.active;
+    const std::string& c =
+        code.active.empty() || code.active == VerbCode::kNull ? code.passive : code.active;
     return c.size() >= 3 && c >= "18" && c < "21";
   }
 
@@ -2179,8 +2181,8 @@ class SentenceCoder {
       if (rel_[c] != Rel::kXcomp && rel_[c] != Rel::kAdvcl) continue;
       if (IsPassive(c) || Child(c, Rel::kNsubj) >= 0) continue;
       for (int k : kids_[c]) {
-        if ((rel_[k] == Rel::kObl || rel_[k] == Rel::kOblAgent) && k > v &&
-            CaseOf(k) == "BY" && !ActorsOf(k).empty()) {
+        if ((rel_[k] == Rel::kObl || rel_[k] == Rel::kOblAgent) && k > v && CaseOf(k) == "BY" &&
+            !ActorsOf(k).empty()) {
           return k;
         }
       }
@@ -2202,8 +2204,7 @@ class SentenceCoder {
       for (const ActorRef& a : ActorsOf(w)) {
         if (a.actor.empty() || a.code.compare(0, 3, "---") == 0) continue;
         // A capital's own entry (not "the Russian government": actor RUS, agent GOV).
-        bool capital =
-            a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code;
+        bool capital = a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code;
         if (a.code.size() != 3 && !capital) continue;
         const std::string country = a.code.substr(0, 3);
         if (found && out->code != country) return false;  // two places: no guess
@@ -2236,13 +2237,19 @@ class SentenceCoder {
     if (country.empty()) return;
     static const std::unordered_set<std::string> kDomestic = {"CVL", "RAD", "OPP", "LAB", "EDU",
                                                               "CRM", "MED", "BUS", "MOS"};
-    for (ActorRef& a : *targets) {
+    GiveCountry(country, kDomestic, targets);
+  }
+
+  // Actors with no country ("---" then roles) whose roles are all in `roles` take `country`.
+  static void GiveCountry(const std::string& country, const std::unordered_set<std::string>& roles,
+                          std::vector<ActorRef>* actors) {
+    for (ActorRef& a : *actors) {
       if (a.code.size() < 6 || a.code.compare(0, 3, "---") != 0) continue;
-      bool domestic = true;
+      bool all_in = true;
       for (size_t i = 3; i < a.code.size(); i += 3) {
-        domestic = domestic && i + 3 <= a.code.size() && kDomestic.count(a.code.substr(i, 3)) > 0;
+        all_in = all_in && i + 3 <= a.code.size() && roles.count(a.code.substr(i, 3)) > 0;
       }
-      if (domestic) a.code = country + a.code.substr(3);
+      if (all_in) a.code = country + a.code.substr(3);
     }
   }
 
@@ -2268,14 +2275,7 @@ class SentenceCoder {
     if (country.empty()) return;
     static const std::unordered_set<std::string> kCitizens = {"CVL", "RAD", "OPP", "LAB",
                                                               "EDU", "MOS", "CHR"};
-    for (ActorRef& a : *sources) {
-      if (a.code.size() < 6 || a.code.compare(0, 3, "---") != 0) continue;
-      bool citizens = true;
-      for (size_t i = 3; i < a.code.size(); i += 3) {
-        citizens = citizens && i + 3 <= a.code.size() && kCitizens.count(a.code.substr(i, 3)) > 0;
-      }
-      if (citizens) a.code = country + a.code.substr(3);
-    }
+    GiveCountry(country, kCitizens, sources);
   }
 
   // In a conflictual event (roots 10-20), an actor with no country ("---CVL" prisoners,
@@ -2357,8 +2357,7 @@ class SentenceCoder {
       std::string root = forward.size() >= 2 ? forward.substr(0, 2) : "";
       // A truce agreed by two sides is between them ("Bosnia and Slovenia agreed to a
       // ceasefire"): 0871 too.
-      bool coop = root == "03" || root == "04" || root == "05" || root == "06" ||
-                  forward == "0871";
+      bool coop = root == "03" || root == "04" || root == "05" || root == "06" || forward == "0871";
       if (coop || compound) {
         for (const ActorRef& a : sources) {
           for (const ActorRef& b : sources) {
@@ -2816,8 +2815,7 @@ std::vector<Event> Coder::CodeStory(const Story& story) const {
   std::vector<Event> out;
   int32_t date = DateToInt(story.date);
   for (size_t i = 0; i < story.sentences.size(); ++i) {
-    std::vector<Event> ev =
-        CodeSentence(story, story.sentences[i], static_cast<int32_t>(i), date);
+    std::vector<Event> ev = CodeSentence(story, story.sentences[i], static_cast<int32_t>(i), date);
     out.insert(out.end(), std::make_move_iterator(ev.begin()), std::make_move_iterator(ev.end()));
   }
   // A story-level discard anywhere drops the whole story (checked only when needed).
