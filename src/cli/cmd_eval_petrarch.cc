@@ -31,6 +31,7 @@ void AddEvalPetrarchCommand(CLI::App& eval, int* exit_code) {
     std::string parse = "stored";
     std::string model;
     bool all = false;
+    int beam = 1;
   };
   auto flags = std::make_shared<Flags>();
   CLI::App* cmd = eval.add_subcommand(
@@ -43,6 +44,11 @@ void AddEvalPetrarchCommand(CLI::App& eval, int* exit_code) {
   cmd->add_option("--model", flags->model, "model for --parse own (default: $DYAD_MODEL or "
                                            "models/en_ewt.dyadmodel)");
   cmd->add_flag("--all", flags->all, "print every record, not only the mismatches");
+  cmd->add_option("--beam", flags->beam,
+                  "with --parse own: parser beam width (1 = greedy, default; see `dyad parse "
+                  "--help`)")
+      ->default_val(1)
+      ->check(CLI::Range(1, 64));
   cmd->callback([flags, exit_code]() {
     eval::PetrarchEvalOptions options;
     std::shared_ptr<tokenize::Tokenizer> tokenizer;
@@ -63,9 +69,11 @@ void AddEvalPetrarchCommand(CLI::App& eval, int* exit_code) {
         return;
       }
       model = std::make_shared<parse::Model>(std::move(*m));
-      options.analyze = [tokenizer, model](Story* story) -> Status {
+      parse::ParseOptions decode;
+      decode.beam = flags->beam;
+      options.analyze = [tokenizer, model, decode](Story* story) -> Status {
         DYAD_RETURN_IF_ERROR(tokenizer->Tokenize(*story));
-        for (Sentence& s : story->sentences) model->Annotate(s);
+        for (Sentence& s : story->sentences) model->Annotate(s, decode);
         return Status::Ok();
       };
     }
