@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/decode_flags.h"
 #include "cli/story_input.h"
 #include "coder/coder.h"
 #include "lexicon/dyad_lexicon.h"
@@ -42,7 +43,7 @@ struct CodeFlags {
   bool allow_monads = false;
   bool one_a_story = false;
   bool no_document_pass = false;
-  int beam = 1;  // parser beam (1: greedy)
+  DecodeFlags decode;  // parser decoding (default greedy)
 };
 
 std::string TsvField(std::string_view s) {
@@ -118,11 +119,7 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--one-a-story", flags->one_a_story,
                 "Keep only the first event of each (date, source, target, code) in a story "
                 "(PETRARCH's story filter)");
-  cmd->add_option("--beam", flags->beam,
-                  "Parser beam width: 1 = greedy (default, fastest); K > 1 parses more "
-                  "accurately and K = 2-16 times slower (see `dyad parse --help`)")
-      ->default_val(1)
-      ->check(CLI::Range(1, 64));
+  AddDecodeFlags(cmd, &flags->decode);
   cmd->add_flag("--no-document-pass", flags->no_document_pass,
                 "Skip the document pass (dates written in the text, actor memory across the "
                 "story): events keep the story date and unresolved actors");
@@ -159,6 +156,7 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
     }
     // The model is loaded on the first story that needs it.
     std::unique_ptr<parse::Model> model;
+    const parse::ParseOptions decode = DecodeOptions(flags->decode);
     bool model_failed = false;
     const ontology::Ontology& onto = ontology::Ontology::Cameo();
     bool tsv = flags->format == "tsv";
@@ -195,8 +193,6 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
                      story.origin, story.id);
           return StoryResult::kRejected;
         }
-        parse::ParseOptions decode;
-        decode.beam = flags->beam;
         model->Annotate(s, decode);
       }
       std::vector<Event> events = coder->CodeStory(story);

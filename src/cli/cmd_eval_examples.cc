@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/decode_flags.h"
 #include "coder/coder.h"
 #include "eval/examples_eval.h"
 #include "lexicon/dyad_lexicon.h"
@@ -57,7 +58,7 @@ void AddEvalExamplesCommand(CLI::App& eval, int* exit_code) {
     std::string model;
     bool all = false;
     bool allow_monads = false;
-    int beam = 1;
+    DecodeFlags decode;
   };
   auto flags = std::make_shared<Flags>();
   CLI::App* cmd = eval.add_subcommand(
@@ -73,11 +74,7 @@ void AddEvalExamplesCommand(CLI::App& eval, int* exit_code) {
   cmd->add_flag("--allow-monads", flags->allow_monads,
                 "also count events with only a source or only a target (\"---\" for the other), as "
                 "`dyad code --allow-monads` writes them; by default only dyads, as `dyad code`");
-  cmd->add_option("--beam", flags->beam,
-                  "Parser beam width: 1 = greedy (default, fastest); K > 1 parses more "
-                  "accurately and K = 2-16 times slower (see `dyad parse --help`)")
-      ->default_val(1)
-      ->check(CLI::Range(1, 64));
+  AddDecodeFlags(cmd, &flags->decode);
   cmd->callback([flags, exit_code]() {
     auto fail = [exit_code](const std::string& what) {
       std::cerr << "dyad eval examples: " << what << "\n";
@@ -106,12 +103,11 @@ void AddEvalExamplesCommand(CLI::App& eval, int* exit_code) {
     options.require_dyad = !flags->allow_monads;
     StatusOr<coder::Coder> coder = coder::Coder::Create(&**lex, options);
     if (!coder.ok()) return fail(coder.status().message());
+    const parse::ParseOptions decode = DecodeOptions(flags->decode);
 
     eval::ExamplesRun run = eval::RunExamples(
         *file, [&](Story& story) -> StatusOr<std::vector<Event>> {
           DYAD_RETURN_IF_ERROR(tokenizer->Tokenize(story));
-          parse::ParseOptions decode;
-          decode.beam = flags->beam;
           for (Sentence& s : story.sentences) model->Annotate(s, decode);
           return coder->CodeStory(story);
         });

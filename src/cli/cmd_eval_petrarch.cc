@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/decode_flags.h"
 #include "eval/petrarch_eval.h"
 #include "parse/model.h"
 #include "tokenize/tokenizer.h"
@@ -31,7 +32,7 @@ void AddEvalPetrarchCommand(CLI::App& eval, int* exit_code) {
     std::string parse = "stored";
     std::string model;
     bool all = false;
-    int beam = 1;
+    DecodeFlags decode;  // with --parse own
   };
   auto flags = std::make_shared<Flags>();
   CLI::App* cmd = eval.add_subcommand(
@@ -44,11 +45,7 @@ void AddEvalPetrarchCommand(CLI::App& eval, int* exit_code) {
   cmd->add_option("--model", flags->model, "model for --parse own (default: $DYAD_MODEL or "
                                            "models/en_ewt.dyadmodel)");
   cmd->add_flag("--all", flags->all, "print every record, not only the mismatches");
-  cmd->add_option("--beam", flags->beam,
-                  "with --parse own: parser beam width (1 = greedy, default; see `dyad parse "
-                  "--help`)")
-      ->default_val(1)
-      ->check(CLI::Range(1, 64));
+  AddDecodeFlags(cmd, &flags->decode);
   cmd->callback([flags, exit_code]() {
     eval::PetrarchEvalOptions options;
     std::shared_ptr<tokenize::Tokenizer> tokenizer;
@@ -69,8 +66,7 @@ void AddEvalPetrarchCommand(CLI::App& eval, int* exit_code) {
         return;
       }
       model = std::make_shared<parse::Model>(std::move(*m));
-      parse::ParseOptions decode;
-      decode.beam = flags->beam;
+      const parse::ParseOptions decode = DecodeOptions(flags->decode);
       options.analyze = [tokenizer, model, decode](Story* story) -> Status {
         DYAD_RETURN_IF_ERROR(tokenizer->Tokenize(*story));
         for (Sentence& s : story->sentences) model->Annotate(s, decode);

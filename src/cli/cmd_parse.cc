@@ -17,6 +17,7 @@
 #include "base/file.h"
 #include "base/hash.h"
 #include "cli/commands.h"
+#include "cli/decode_flags.h"
 #include "cli/story_input.h"
 #include "eval/conll18.h"
 #include "ingest/conllu.h"
@@ -209,52 +210,6 @@ int RunTrain(const TrainFlags& flags) {
 // ---------------------------------------------------------------------------------------------
 // dyad parse
 
-// Decoding flags shared by `dyad parse` and `dyad eval parse`.
-struct DecodeFlags {
-  int beam = 1;
-  int beam_labels = 2;
-  std::string beam_score = "softmax";
-  double beam_temperature = 20.0;
-};
-
-void AddDecodeFlags(CLI::App* cmd, DecodeFlags* flags) {
-  cmd->add_option("--beam", flags->beam,
-                  "Parser beam width: 1 = greedy (default, fastest); K > 1 keeps the K best "
-                  "partial parses (K = 2-16: 3-20 times slower, more accurate; models/README.md)")
-      ->default_val(1)
-      ->check(CLI::Range(1, 64));
-  cmd->add_option("--beam-labels", flags->beam_labels,
-                  "With --beam: labels of LEFT and of RIGHT expanded per partial parse")
-      ->default_val(2)
-      ->check(CLI::Range(1, 16));
-  cmd->add_option("--beam-score", flags->beam_score,
-                  "With --beam: what is summed over the transitions: softmax (log "
-                  "probability of each step) or raw (perceptron scores)")
-      ->default_val("softmax")
-      ->check(CLI::IsMember({"softmax", "raw"}));
-  cmd->add_option("--beam-temperature", flags->beam_temperature,
-                  "With --beam and softmax scores: divide the class scores by this first "
-                  "(20: see models/README.md; 40 and more collapse)")
-      ->default_val(20.0)
-      ->check(CLI::Range(0.01, 1000.0));
-}
-
-parse::ParseOptions DecodeOptions(const DecodeFlags& flags) {
-  parse::ParseOptions options;
-  options.beam = flags.beam;
-  options.labels_per_move = flags.beam_labels;
-  options.temperature = flags.beam_temperature;
-  if (!parse::ParseScoreFromName(flags.beam_score, &options.score)) {
-    options.score = parse::ParseOptions::Score::kSoftmax;  // CLI11 has checked the name
-  }
-  return options;
-}
-
-// Tags, lemmatizes and parses one sentence with the given decoding.
-void Annotate(const parse::Model& model, const parse::ParseOptions& options, Sentence& s) {
-  model.Annotate(s, options);
-}
-
 struct ParseFlags {
   InputOptions input;
   std::string model;
@@ -280,7 +235,7 @@ int RunParse(const ParseFlags& flags) {
   // closing summary line.
   auto annotate_and_write = [&](Story& story) {
     ParallelFor(story.sentences.size(), threads,
-                [&](size_t j) { Annotate(*model, decode, story.sentences[j]); });
+                [&](size_t j) { model->Annotate(story.sentences[j], decode); });
     std::string out = fmt::format("# newdoc id = {}\n", story.id);
     for (size_t j = 0; j < story.sentences.size(); ++j) out += ingest::WriteConllu(story, j);
     std::fwrite(out.data(), 1, out.size(), stdout);
@@ -369,7 +324,7 @@ int RunEvalParse(const EvalFlags& flags) {
     }
   }
   const parse::ParseOptions decode = DecodeOptions(flags.decode);
-  ParallelFor(all.size(), flags.threads, [&](size_t i) { Annotate(*model, decode, *all[i]); });
+  ParallelFor(all.size(), flags.threads, [&](size_t i) { model->Annotate(*all[i], decode); });
   double annotate_seconds = Seconds(annotate_start);
   StatusOr<eval::ConllScores> scores = eval::ScoreDocuments(*gold, system);
   if (!scores.ok()) {
