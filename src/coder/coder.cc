@@ -2436,7 +2436,8 @@ class SentenceCoder {
     // own adjective naming a country or group (an agent word alone, "military raids", is not;
     // "Russian talks on Syria" is cooperative: "on" is the topic there).
     const std::string root = code.active.substr(0, std::min<size_t>(2, code.active.size()));
-    if (sources.empty() && target_word >= 0 && root >= "11" && root <= "20" &&
+    const bool hostile = root >= "11" && root <= "20";
+    if (sources.empty() && target_word >= 0 && hostile &&
         (CaseOf(target_word) == "AGAINST" || CaseOf(target_word) == "ON")) {
       for (int c : kids_[n]) {
         if (rel_[c] != Rel::kAmod || c > n || sp_->words[c].upos != "ADJ") continue;
@@ -2451,7 +2452,6 @@ class SentenceCoder {
     // said during a meeting with Maliki") but not in a hostile one ("after the attack on the
     // embassy, the US withdrew its staff": the US did not attack), nor is the "of" phrase of a
     // hostile noun its actor ("the bombing of Gaza").
-    const bool hostile = root >= "11" && root <= "20";
     if (sources.empty() && !hostile && head >= 0 &&
         (rel_[n] == Rel::kObl || rel_[n] == Rel::kNmod) && IsVerbalPos(sp_->words[head])) {
       bool ignored = false;
