@@ -133,3 +133,19 @@ armed RUSREB : Chechen fighters | Chechen guerrillas | Chechen militants
 actor ISRSET : Jewish settlers | Jewish settler | settlers in the West Bank | West Bank settlers | hilltop youth
 # Kashmir in 2020s news
 armed INDREB : The Resistance Front | TRF   # Kashmir militants, seen as an offshoot of Lashkar-e-Taiba
+# --- armed groups of 2022-2026 news not listed above (added 2026-11) ---
+armed RUSREB : Russian Volunteer Corps | Freedom of Russia Legion | Legion of Free Russia   # Russians fighting for Ukraine, raids into Russia
+armed RUSMIL : Akhmat | Akhmat forces | Akhmat special forces | Akhmat battalion | Kadyrovites | Kadyrovtsy   # Chechen units in Russia's forces
+armed CODREB : Congo River Alliance | AFC/M23 | AFC / M23 | AFC-M23 | Twirwaneho | Red Tabara | RED-Tabara
+armed SDNUAF : Joint Forces of the armed movements | Darfur Joint Forces | Darfur joint forces   # Darfur movements allied with the army since 2023
+armed PAKREB : Fitna al-Khawarij | Fitna al Khawarij | Khawarij   # Pakistan's official term for the Pakistani Taliban
+armed PAKSEP : Fitna al-Hindustan | Fitna al Hindustan   # Pakistan's official term for Baloch armed groups
+armed INDSEP : NSCN | NSCN-IM | National Socialist Council of Nagaland
+armed INDREB : Kuki militants | Kuki militant groups | Meitei militants | Arambai Tenggol | Kuki National Army | Naxals
+armed MMRREB : Chin National Front | Chin National Army | Chinland Council | Karenni Nationalities Defence Force | KNDF | Karen National Liberation Army | KNLA
+armed MLIREB : Katiba Macina | Macina Liberation Front | Islamic State Sahel | ISSP
+armed HTICRM : Village de Dieu | Village de Dieu gang | Kraze Baryè gang | Canaan gang
+person : Jimmy Cherizier | Jimmy " Barbecue " Cherizier | Cherizier
+    HTICRM 2018.. high            # gang leader, heads the G9 and the Viv Ansanm coalition
+person : Vitel'Homme Innocent | Vitel ' Homme Innocent | Vitel'Homme
+    HTICRM 2019.. high            # leader of the Kraze Baryè gang

@@ -96,3 +96,17 @@ city MYS : Sabah State | Sarawak State | Kelantan | Terengganu | Kedah | Selango
 city MEX : Guerrero | Guerrero State | Sinaloa State | Michoacan State | Michoacán State | Jalisco State | Tamaulipas State | Zacatecas | Sonora | Chihuahua State | Veracruz
 city VEN : Zulia State | Tachira | Táchira | Apure | Bolivar State | Bolívar State
 city BRA : Sao Paulo State | São Paulo State | Rio de Janeiro State | Amazonas | Amazonas State | Para State | Pará State | Roraima | Rio Grande do Sul | Minas Gerais | Bahia
+
+# Regional and provincial governments named by their region's adjective ("the Amhara regional
+# government", "Oromia regional officials"): the region phrase is the country, the agent
+# after it gives the government or officials (added 2026-11)
+city ETH : Amhara regional | Amhara regional state | Oromia regional | Oromia regional state | Tigray regional | Tigray interim | Afar regional | Somali regional state | Benishangul-Gumuz | Gambella region
+city SOM : Jubaland | Jubbaland | Galmudug | Hirshabelle | South West State | Gedo region | Lower Shabelle | Middle Shabelle
+city IND : Nagaland | Mizoram
+city PAK : Khyber Pakhtunkhwa province | Sindh province | Balochistan province | Kurram | Bannu
+city RUS : Belgorod region | Kursk region | Bryansk region | Voronezh
+city UKR : Kharkiv region | Sumy region | Zaporizhzhia region | Dnipropetrovsk region | Donetsk region | Luhansk region | Kherson region | Odesa region | Mykolaiv region | Chernihiv region
+city ARM : Syunik | Syunik province
+city MDA : Gagauzia | Comrat
+city GUY : Essequibo | Essequibo region
+city HTI : Artibonite | Mirebalais | Petion-Ville | Pétion-Ville | Kenscoff | Croix-des-Bouquets

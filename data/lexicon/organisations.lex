@@ -178,3 +178,35 @@ org NLDBUS : ASML
 org USABUS : Nvidia | Intel | Micron | Palantir | Anduril | OpenAI | Meta Platforms | Starlink | U.S. Steel | US Steel
 org MMROPP : National Unity Government of Myanmar | Myanmar's National Unity Government | Myanmar 's National Unity Government | NUG   # the shadow government of the ousted lawmakers
 org RUSMIL : Rosgvardia | Russian National Guard | National Guard of Russia   # internal troops that also fight in Ukraine (as "national guard", an agent ~MIL)
+
+# --- trade unions and labour federations in strike and protest news (added 2026-11) ---
+org ZAFLAB : Congress of South African Trade Unions | COSATU | National Union of Metalworkers of South Africa | NUMSA
+org ISRLAB : Histadrut | Histadrut labour federation | Histadrut labor federation
+org USALAB : AFL-CIO | Teamsters | Teamsters union | International Brotherhood of Teamsters | United Auto Workers | UAW | Service Employees International Union | SEIU | American Federation of Teachers | National Education Association
+org GBRLAB : Trades Union Congress | Unite the Union | Unite union | RMT union | Rail, Maritime and Transport union | Unison union | GMB union
+org FRALAB : CFDT | Force Ouvriere | Force Ouvrière | France's CGT | French CGT | CGT union | General Confederation of Labour of France | France 's CGT   # "CGT" alone is also Argentina's
+org DEULAB : IG Metall | Verdi union | Ver.di | German Trade Union Confederation | DGB
+org ITALAB : CGIL | Italian General Confederation of Labour
+org ESPLAB : Comisiones Obreras | CCOO | Workers' Commissions | Workers ' Commissions
+org KORLAB : Korean Confederation of Trade Unions | KCTU | Korean Metal Workers' Union | Federation of Korean Trade Unions | FKTU | Korean Metal Workers ' Union
+org JPNLAB : Rengo | Japanese Trade Union Confederation
+org INDLAB : Centre of Indian Trade Unions | CITU | All India Trade Union Congress | AITUC
+org TUNLAB : Tunisian General Labour Union | Tunisian General Labor Union | UGTT
+org NGALAB : Nigeria Labour Congress | Nigerian Labour Congress | NLC | Trade Union Congress of Nigeria
+org KENLAB : Central Organization of Trade Unions | COTU | Kenya National Union of Teachers | KNUT
+org ZWELAB : Zimbabwe Congress of Trade Unions | ZCTU
+org ARGLAB : Argentina's CGT | Argentine CGT | General Confederation of Labour of Argentina | Argentina 's CGT
+org BRALAB : Unified Workers' Central | Central Unica dos Trabalhadores | Unified Workers ' Central
+org POLLAB : Solidarnosc | Solidarność | Solidarity trade union | Solidarity union
+org CANLAB : Canadian Union of Postal Workers | CUPW | Unifor | Canadian Union of Public Employees | CUPE
+org AUSLAB : Australian Council of Trade Unions | ACTU
+org BGDLAB : Bangladesh garment workers' union | Bangladesh garment workers ' union
+
+# --- rights, relief and monitoring groups of the 2010s-2020s ---
+org NGOHRI : Al-Haq | Al Mezan | Al Mezan Center for Human Rights | Adalah | Gisha | Yesh Din | Physicians for Human Rights-Israel | Palestinian Centre for Human Rights | PCHR
+org NGO : Peace Now | Breaking the Silence | Anti-Defamation League | ADL | Council on American-Islamic Relations | CAIR
+org NGOHRI : Hengaw | Human Rights Activists News Agency | HRANA | Iran Human Rights | Center for Human Rights in Iran | OVD-Info | Viasna | Memorial human rights group | Memorial Human Rights Centre | Syrian Network for Human Rights | SNHR | American Civil Liberties Union | ACLU | Euro-Med Human Rights Monitor | Euro-Mediterranean Human Rights Monitor
+org NGOHLH : Sudan Doctors Network | Sudan Doctors Union | Central Committee of Sudan Doctors | Medical Aid for Palestinians | Palestinian Medical Relief Society
+org NGO : Emergency Response Rooms | Sudan's Emergency Response Rooms | White Helmets | Syria Civil Defence | Syrian Civil Defence | Sudan 's Emergency Response Rooms
+org NGODEV : Islamic Relief | Islamic Relief Worldwide | World Vision | Caritas | Caritas Internationalis | Samaritan's Purse | Samaritan 's Purse | Catholic Relief Services | ActionAid | Plan International | Humanity & Inclusion | Handicap International | Anera | American Near East Refugee Aid | Danish Refugee Council | Action Against Hunger
+org NGOENV : Global Witness | Greenpeace International | Just Stop Oil | Last Generation

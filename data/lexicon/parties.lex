@@ -200,3 +200,38 @@ org : National Umma Party | Sudanese Umma Party | Sudan's Umma Party | Sudan 's 
 # "Umma" is "nation": Algeria, Kuwait, Egypt, Tanzania and Pakistan have Umma parties too, so the
 # bare name is an opposition party of no known country (the story's context may place it)
 org ---OPP : Umma Party
+
+# --- more parties of 2020s elections (added 2026-11) ---
+org : Kuomintang | KMT | Chinese Nationalist Party | Taiwan's Kuomintang | Taiwan 's Kuomintang
+    TWNGOV ..2000-05 high
+    TWNOPP 2000-05..2008-05 high
+    TWNGOV 2008-05..2016-05 high
+    TWNOPP 2016-05.. high
+org : Democratic Progressive Party | DPP | Taiwan's Democratic Progressive Party | Taiwan 's Democratic Progressive Party   # "DPP" is Taiwan's in news; Nigeria's is "PDP"
+    TWNOPP ..2000-05 high
+    TWNGOV 2000-05..2008-05 high
+    TWNOPP 2008-05..2016-05 high
+    TWNGOV 2016-05.. high
+org TWNOPP : Taiwan People's Party | Taiwan People 's Party | TPP of Taiwan
+org : Liberal Democratic Party | LDP   # in current news the party of Japan; Russia's is listed with "of Russia"
+    JPNGOV ..2009-08 high
+    JPNOPP 2009-09..2012-11 high
+    JPNGOV 2012-12.. high
+org RUSLEG : Liberal Democratic Party of Russia | LDPR
+org JPNOPP : Constitutional Democratic Party of Japan | Constitutional Democratic Party | CDP of Japan
+org : Komeito
+    JPNGOV 2012-12..2025-10 high   # the LDP's partner until October 2025
+    JPNOPP
+org HUNOPP : Tisza | Tisza party | Respect and Freedom party   # Peter Magyar's party
+org : Morena | Morena party of Mexico
+    MEXOPP ..2018-11 high
+    MEXGOV 2018-12.. high
+org LBNOPP : Lebanese Forces party | Lebanese Forces Party | Free Patriotic Movement | Kataeb party | Phalange party   # "Lebanese forces" in lower case is the army: only with "party"
+org ROUOPP : Alliance for the Union of Romanians | AUR
+org DEUGOV : CDU-led government | German coalition government
+org AUTOPP : Freedom Party of Austria | FPOe | FPÖ | FPO
+org NLDOPP : Party for Freedom | PVV
+org ISROPP : Yesh Atid | Blue and White | Yisrael Beytenu | Benny Gantz's National Unity party | Benny Gantz 's National Unity party
+org : Religious Zionism | Religious Zionist Party | Jewish Power | Otzma Yehudit
+    ISRGOV 2022-12.. medium        # in Netanyahu's coalition (Jewish Power out January-March 2025)
+    ISROPP

@@ -166,6 +166,32 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Moody Awori", "2005-06-01", "KENGOV"},
       {"Moody Awori", "2012-06-01", "KENELI"},
       {"Aftab Sherpao", "2006-06-01", "PAKGOV"},
+      // trade unions, rights and relief groups, regional governments, 2020s armed groups
+      {"COSATU", "2025-01-01", "ZAFLAB"},
+      {"Histadrut", "2025-01-01", "ISRLAB"},
+      {"Korean Confederation of Trade Unions", "2025-01-01", "KORLAB"},
+      {"Nigeria Labour Congress", "2025-01-01", "NGALAB"},
+      {"Hengaw", "2025-01-01", "NGOHRI"},
+      {"Sudan Doctors Network", "2025-01-01", "NGOHLH"},
+      {"Islamic Relief", "2025-01-01", "NGODEV"},
+      {"Amhara regional", "2025-01-01", "ETH"},
+      {"Jubaland", "2025-01-01", "SOM"},
+      {"Kharkiv region", "2025-01-01", "UKR"},
+      {"Freedom of Russia Legion", "2025-01-01", "RUSREB"},
+      {"Congo River Alliance", "2025-01-01", "CODREB"},
+      {"Jimmy Cherizier", "2025-01-01", "HTICRM"},
+      {"Katiba Macina", "2025-01-01", "MLIREB"},
+      // parties dated like people
+      {"Kuomintang", "2010-01-01", "TWNGOV"},
+      {"Kuomintang", "2025-01-01", "TWNOPP"},
+      {"Democratic Progressive Party", "2025-01-01", "TWNGOV"},
+      {"Liberal Democratic Party", "2010-06-01", "JPNOPP"},
+      {"Liberal Democratic Party", "2025-01-01", "JPNGOV"},
+      {"Liberal Democratic Party of Russia", "2025-01-01", "RUSLEG"},
+      {"Komeito", "2026-01-01", "JPNOPP"},
+      {"Tisza", "2025-01-01", "HUNOPP"},
+      {"Morena", "2025-01-01", "MEXGOV"},
+      {"Otzma Yehudit", "2025-06-01", "ISRGOV"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -441,6 +467,13 @@ const SentenceCase kSentences[] = {
     {"Macron spoke with Putin for two hours on Friday.", "FRAGOV", "RUSGOV", "04"},
     {"Qatar conveyed Israel's proposal to Hamas.", "QAT", "PSEREBHMS", "04"},
     {"Trump reassured Zelensky of continued US support.", "USAGOV", "UKRGOV", "03"},
+    // prisoner swaps between two subjects, places of signings, snapback sanctions
+    {"Russia and Ukraine carried out a prisoner exchange on Saturday.", "UKR", "RUS", "08"},
+    {"Israel and Hamas conducted a prisoner swap.", "PSEREBHMS", "ISR", "08"},
+    {"Serbia and Kosovo signed an accord in Brussels.", "KSV", "SRB", "05"},
+    {"Britain, France and Germany triggered the snapback of UN sanctions on Iran.", "FRA", "IRN",
+     "16"},
+    {"The Kuomintang urged the government to resume talks with Beijing.", "TWNOPP", "CHN", "02"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -137,6 +137,13 @@
 057  sign
 057  sign agreement|accord|treaty|pact|deal|memorandum|protocol|convention|contract|charter|declaration
 057  sign agreement|accord|treaty|pact|deal|memorandum|protocol|convention|contract with:$T
+057  sign obj=agreement|accord|treaty|pact|deal|memorandum|protocol|declaration obl:in=* %   # "Congo and Rwanda signed a peace agreement in Washington": the place is no party, each signs with the other
+057  sign obj=agreement|accord|treaty|pact|deal|memorandum|protocol|declaration obl:in=*
+057  sign obj=agreement|accord|treaty|pact|deal|memorandum|protocol|declaration obl:with=$T obl:in=*
+057  initial obj=agreement|accord|treaty|pact|deal|text obl:at=* %   # "initialled a peace agreement at the White House"
+057  initial obj=agreement|accord|treaty|pact|deal|text obl:in=* %
+057  initial obj=agreement|accord|treaty|pact|deal|text obl:at=*
+057  initial obj=agreement|accord|treaty|pact|deal|text obl:in=*
 057  conclude agreement|accord|treaty|pact|deal
 057  conclude agreement|accord|treaty|pact|deal with:$T
 057  ink deal|agreement|accord|pact

@@ -151,12 +151,18 @@
 0841 repatriate
 0841 repatriate prisoner|refugee|body|remains|national
 0841 hand_over prisoner|hostage|body|remains|soldier|captive|detainee
+0841 exchange obj=prisoner|detainee|captive|hostage|body|remains|pow %   # "Russia and Ukraine exchanged prisoners": each frees the other's people
+0841 swap obj=prisoner|detainee|captive|hostage|body|remains|pow %
 0841 exchange prisoner|detainee|captive|hostage
 0841 swap prisoner|detainee|captive|hostage
+0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange %   # before the line without %: equally specific, the earlier wins
 0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange
-0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange %
 0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange with:$T
+0841 conduct prisoner_swap|prisoner_exchange|swap|exchange %
 0841 conduct prisoner_swap|prisoner_exchange
+0841 hold prisoner_swap|prisoner_exchange|hostage_swap %
+0841 complete prisoner_swap|prisoner_exchange|hostage_swap|swap|exchange %
+0841 complete prisoner_swap|prisoner_exchange|hostage_swap with:$T
 0841 unshackle
 0841 discharge prisoner|detainee
 0841 deliver hostage|prisoner|captive

@@ -103,6 +103,10 @@
 143  walk_off obj=job
 143  hold strike|general_strike|walkout|work_stoppage
 143  call strike|general_strike|walkout|boycott
+143  declare strike|general_strike|national_strike|nationwide_strike|work_stoppage
+143  announce strike|general_strike|national_strike|nationwide_strike|work_stoppage
+143  call national_strike|nationwide_strike
+143  stage national_strike|nationwide_strike
 143  launch general_strike|boycott|walkout
 143  begin strike|general_strike|boycott|walkout
 143  start strike|general_strike|boycott|walkout

@@ -120,6 +120,10 @@
 163  broaden sanction|embargo
 163  step_up sanction
 163  reimpose sanction|embargo|tariff
+163  trigger snapback|snapback_mechanism|snapback_sanction   # the UN sanctions on Iran restored by the 2015 deal's mechanism (2025)
+163  invoke snapback|snapback_mechanism
+163  trigger snapback|snapback_mechanism on:$T
+163  restore sanction|embargo on:$T
 163  announce sanction|embargo|tariff
 163  approve sanction|embargo
 163  announce suspension|ban|freeze|halt of:trade|flight|link|import|export|tie|sale|shipment
