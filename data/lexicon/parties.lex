@@ -226,12 +226,260 @@ org HUNOPP : Tisza | Tisza party | Respect and Freedom party   # Peter Magyar's 
 org : Morena | Morena party of Mexico
     MEXOPP ..2018-11 high
     MEXGOV 2018-12.. high
-org LBNOPP : Lebanese Forces party | Lebanese Forces Party | Free Patriotic Movement | Kataeb party | Phalange party   # "Lebanese forces" in lower case is the army: only with "party"
+org LBNOPP : Lebanese Forces party | Lebanese Forces Party | Kataeb party | Phalange party   # "Lebanese forces" in lower case is the army: only with "party"
 org ROUOPP : Alliance for the Union of Romanians | AUR
 org DEUGOV : CDU-led government | German coalition government
-org AUTOPP : Freedom Party of Austria | FPOe | FPÖ | FPO
-org NLDOPP : Party for Freedom | PVV
+org : Freedom Party of Austria | FPOe | FPÖ | FPO
+    AUTGOV 2000-02..2005-04 medium # junior partner under Schuessel
+    AUTGOV 2017-12..2019-05 high   # junior partner under Kurz
+    AUTOPP
+org : Party for Freedom | PVV
+    NLDGOV 2024-07..2025-06 high   # in the Schoof coalition until it left in June 2025
+    NLDOPP
 org ISROPP : Yesh Atid | Blue and White | Yisrael Beytenu | Benny Gantz's National Unity party | Benny Gantz 's National Unity party
 org : Religious Zionism | Religious Zionist Party | Jewish Power | Otzma Yehudit
     ISRGOV 2022-12.. medium        # in Netanyahu's coalition (Jewish Power out January-March 2025)
     ISROPP
+org : Free Patriotic Movement | FPM
+    LBNGOV 2016-10..2022-10 medium # Michel Aoun's party while he was president
+    LBNOPP
+
+# --- ruling and opposition parties of more countries, 1990s-2026 (added 2026-11) ---
+# Post-Soviet states
+org : Servant of the People | Servant of the People party
+    UKRGOV 2019-05.. high          # Zelensky's party, majority since July 2019
+    UKROPP
+org : European Solidarity | European Solidarity party | Petro Poroshenko Bloc | Poroshenko Bloc
+    UKRGOV 2014-06..2019-05 medium # Poroshenko's party while he was president
+    UKROPP
+org : Batkivshchyna | Fatherland party | Tymoshenko's Fatherland party | Tymoshenko 's Fatherland party
+    UKRGOV 2007-12..2010-03 medium # Tymoshenko prime minister
+    UKROPP
+org : Party of Regions
+    UKRGOV 2010-02..2014-02 high   # Yanukovych president
+    UKROPP
+org UKROPP : Opposition Platform - For Life | Opposition Platform-For Life | Opposition Platform for Life   # banned in 2022
+org RUSOPP : Communist Party of the Russian Federation | KPRF | Yabloko | Yabloko party | Anti-Corruption Foundation | FBK | Navalny's Anti-Corruption Foundation | A Just Russia | Navalny 's Anti-Corruption Foundation
+org : Party of Action and Solidarity | PAS party | Moldova's ruling party | Moldova 's ruling party
+    MDAOPP ..2020-12 high
+    MDAGOV 2020-12.. high          # Maia Sandu president from December 2020
+org : Party of Socialists of the Republic of Moldova | Party of Socialists | PSRM
+    MDAGOV 2016-12..2020-12 medium # Igor Dodon president
+    MDAOPP
+org MDAOPP : Shor party | Shor bloc   # Ilan Shor's movements, banned 2023
+org : Civil Contract | Civil Contract party
+    ARMOPP ..2018-05 high
+    ARMGOV 2018-05.. high          # Pashinyan's party
+org : Republican Party of Armenia
+    ARMGOV ..2018-05 high
+    ARMOPP
+org ARMOPP : Armenia Alliance | Hayastan alliance | Prosperous Armenia
+org AZEGOV : New Azerbaijan Party | Yeni Azerbaijan
+org : Azerbaijan Popular Front Party | Popular Front of Azerbaijan | Azerbaijani Popular Front
+    AZEGOV 1992-06..1993-06 medium # Elchibey president
+    AZEOPP
+org AZEOPP : Musavat | Musavat party | Azadliq | Azadliq bloc | Azadliq coalition | Republican Alternative | National Council of Democratic Forces
+org BLROPP : Belarusian Popular Front | Belarusian opposition Coordination Council | Belarus's Coordination Council | Belarus 's Coordination Council
+
+# South and Southeast Asia
+org : Jamiat Ulema-e-Islam | Jamiat Ulema-e-Islam-Fazl | JUI-F | Jamiat Ulema-i-Islam
+    PAKGOV 2022-04..2023-08 medium # in the PDM coalition government
+    PAKOPP
+org PAKOPP : Muttahida Qaumi Movement | MQM | MQM-P | Pakistan Democratic Movement | PDM
+person : Fazlur Rehman | Fazl-ur-Rehman | Maulana Fazlur Rehman | Maulana Fazl-ur-Rehman | Fazal-ur-Rehman
+    PAKOPP                         # JUI-F leader
+org KHMGOV : Cambodian People's Party | Cambodian People 's Party | Hun Sen's party | Hun Sen 's party
+org KHMOPP : Cambodia National Rescue Party | CNRP | Candlelight Party | Sam Rainsy Party
+person : Sam Rainsy
+    KHMOPP                         # exiled opposition leader
+person : Kem Sokha
+    KHMOPP
+org : United Malays National Organisation | United Malays National Organization | UMNO
+    MYSGOV ..2018-05 high
+    MYSOPP 2018-05..2020-02 high
+    MYSGOV 2020-03.. medium        # in the Muhyiddin, Ismail Sabri and Anwar governments
+org : Pakatan Harapan | Alliance of Hope
+    MYSGOV 2018-05..2020-02 high
+    MYSOPP 2020-03..2022-11 high
+    MYSGOV 2022-11.. high          # Anwar Ibrahim's coalition
+    MYSOPP
+org : Perikatan Nasional
+    MYSGOV 2020-03..2022-11 high
+    MYSOPP
+org : Indonesian Democratic Party of Struggle | PDI-P | PDI - P
+    IDNGOV 2001-07..2004-10 high   # Megawati president
+    IDNOPP 2004-10..2014-10 high
+    IDNGOV 2014-10..2024-10 high   # Joko Widodo's party
+    IDNOPP 2024-10.. medium        # outside Prabowo's cabinet
+org : Gerindra | Gerindra party | Great Indonesia Movement Party
+    IDNOPP ..2019-10 high
+    IDNGOV 2019-10.. high          # Prabowo defence minister, then president
+org IDNGOV : Golkar | Golkar party
+org : Bhumjaithai | Bhumjaithai party | Bhumjaithai Party
+    THAGOV 2019-07.. medium        # in the coalitions from 2019, Anutin prime minister from September 2025
+org : Sri Lanka Podujana Peramuna | SLPP
+    LKAGOV 2019-11..2024-09 high   # the Rajapaksas' party
+    LKAOPP
+org : National People's Power | National People 's Power | Janatha Vimukthi Peramuna | JVP
+    LKAOPP ..2024-09 high
+    LKAGOV 2024-09.. high          # Dissanayake's alliance
+
+# Africa
+org : Orange Democratic Movement | ODM
+    KENGOV 2008-04..2013-04 medium # Raila Odinga prime minister in the coalition government
+    KENGOV 2024-07.. medium        # "broad-based" government
+    KENOPP
+org : Jubilee Party | Jubilee party | Jubilee coalition
+    KENGOV 2013-04..2022-09 high   # Uhuru Kenyatta
+    KENOPP
+org : United Democratic Alliance | Kenya Kwanza | Kenya Kwanza coalition
+    KENOPP ..2022-09 medium
+    KENGOV 2022-09.. high          # William Ruto
+org KENOPP : Azimio | Azimio la Umoja | Azimio coalition | Wiper Democratic Movement | Wiper party
+org UGAGOV : National Resistance Movement | NRM | NRM party
+org UGAOPP : National Unity Platform | NUP | Forum for Democratic Change | FDC
+org TZAOPP : Chadema | CHADEMA | ACT-Wazalendo
+org : Movement for Democratic Change | MDC | MDC-T | MDC Alliance
+    ZWEGOV 2009-02..2013-07 medium # unity government, Tsvangirai prime minister
+    ZWEOPP
+org ZWEOPP : Citizens Coalition for Change | CCC
+org : United Party for National Development | UPND
+    ZMBOPP ..2021-08 high
+    ZMBGOV 2021-08.. high          # Hakainde Hichilema
+org : Zambia's Patriotic Front | Zambia 's Patriotic Front
+    ZMBGOV 2011-09..2021-08 high
+    ZMBOPP
+org : PASTEF | Pastef | African Patriots of Senegal for Work, Ethics and Fraternity
+    SENOPP ..2024-03 high
+    SENGOV 2024-04.. high          # Faye and Sonko
+org SENOPP : Alliance for the Republic | APR party   # Macky Sall's party
+org CIVGOV : RHDP | Rally of Houphouetists for Democracy and Peace | Rally of Houphouëtists for Democracy and Peace
+org CIVOPP : PDCI | Democratic Party of Ivory Coast | Democratic Party of Cote d'Ivoire | PPA-CI | African Peoples' Party-Ivory Coast | African Peoples ' Party-Ivory Coast
+org : Ivorian Popular Front | FPI
+    CIVGOV 2000-10..2011-04 high   # Laurent Gbagbo
+    CIVOPP
+org : National Democratic Congress of Ghana | Ghana's National Democratic Congress | Ghana 's National Democratic Congress   # bare "NDC" is also a climate pledge
+    GHAGOV ..2001-01 high
+    GHAOPP 2001-01..2009-01 high
+    GHAGOV 2009-01..2017-01 high
+    GHAOPP 2017-01..2025-01 high
+    GHAGOV 2025-01.. high          # John Mahama
+org : New Patriotic Party | Ghana's New Patriotic Party | Ghana 's New Patriotic Party
+    GHAOPP ..2001-01 high
+    GHAGOV 2001-01..2009-01 high
+    GHAOPP 2009-01..2017-01 high
+    GHAGOV 2017-01..2025-01 high
+    GHAOPP
+org : Renamo | RENAMO | Mozambican National Resistance
+    MOZREB ..1992-10 high          # rebels until the Rome accord
+    MOZOPP
+
+# Europe
+org : Spanish Socialist Workers' Party | Spanish Socialist Workers ' Party | PSOE | Spain's Socialists | Spain 's Socialists
+    ESPGOV 2004-04..2011-12 high
+    ESPGOV 2018-06.. high          # Pedro Sanchez
+    ESPOPP
+org : Spain's People's Party | Spanish People's Party | Partido Popular | Spain 's People 's Party | Spanish People 's Party
+    ESPGOV 1996-05..2004-04 high
+    ESPGOV 2011-12..2018-06 high
+    ESPOPP
+org ESPOPP : Vox party | Spain's Vox | Spain 's Vox | Junts | Junts per Catalunya | Republican Left of Catalonia | ERC
+org : Brothers of Italy | Fratelli d'Italia | Fratelli d ' Italia
+    ITAGOV 2022-10.. high          # Giorgia Meloni
+    ITAOPP
+org : Forza Italia
+    ITAGOV 2001-06..2006-05 high
+    ITAGOV 2008-05..2011-11 high
+    ITAGOV 2022-10.. high
+    ITAOPP
+org : Northern League | Lega | League party | Italy's League | Italy 's League
+    ITAGOV 2018-06..2019-09 high
+    ITAGOV 2022-10.. high
+    ITAOPP
+org : Five Star Movement | M5S | Five-Star Movement
+    ITAGOV 2018-06..2022-07 high
+    ITAOPP
+org : Italy's Democratic Party | Italian Democratic Party | Democratic Party of Italy | Italy 's Democratic Party
+    ITAGOV 2013-04..2018-06 high
+    ITAGOV 2019-09..2022-10 high
+    ITAOPP
+org PRTOPP : Chega | Chega party
+org : Syriza
+    GRCGOV 2015-01..2019-07 high
+    GRCOPP
+org : New Democracy | New Democracy party
+    GRCGOV 2004-03..2009-10 high
+    GRCGOV 2012-06..2015-01 high
+    GRCGOV 2019-07.. high          # Kyriakos Mitsotakis
+    GRCOPP
+org : Smer | Smer-SD | Smer party
+    SVKGOV 2006-07..2010-07 high
+    SVKGOV 2012-04..2020-03 high
+    SVKGOV 2023-10.. high          # Robert Fico
+    SVKOPP
+org SVKOPP : Progressive Slovakia
+org : ANO party | ANO 2011 | Babis's ANO | Babis 's ANO
+    CZEGOV 2017-12..2021-12 high
+    CZEGOV 2025-12.. medium        # Babis prime minister again
+    CZEOPP
+org : Renaissance party | La Republique En Marche | La République En Marche | LREM | Macron's party | Macron 's party
+    FRAGOV 2017-05.. high
+org : Les Republicains | Les Républicains | The Republicans party of France
+    FRAGOV 2024-09.. medium        # in the Barnier, Bayrou and Lecornu governments
+    FRAOPP
+org : French Socialist Party | France's Socialist Party | France 's Socialist Party
+    FRAGOV 2012-05..2017-05 high
+    FRAOPP
+org : German Greens | Germany's Greens | Germany 's Greens | Alliance 90/The Greens
+    DEUGOV 1998-10..2005-11 high
+    DEUGOV 2021-12..2025-05 high
+    DEUOPP
+org : Free Democratic Party | Free Democrats | FDP
+    DEUGOV 2009-10..2013-12 high
+    DEUGOV 2021-12..2024-11 high
+    DEUOPP
+org POLOPP : Confederation party | Konfederacja
+org SWEOPP : Sweden Democrats
+
+# Americas
+org : Liberal Party of Canada | Canada's Liberal Party | Canadian Liberals | Canada 's Liberal Party
+    CANGOV 1993-11..2006-02 high
+    CANGOV 2015-11.. high
+    CANOPP
+org : Conservative Party of Canada | Canada's Conservatives | Canadian Conservatives | Canada 's Conservatives
+    CANGOV 2006-02..2015-11 high
+    CANOPP
+org CANOPP : New Democratic Party of Canada | Bloc Quebecois | Bloc Québécois
+org : Institutional Revolutionary Party | PRI party
+    MEXGOV ..2000-11 high
+    MEXGOV 2012-12..2018-11 high
+    MEXOPP
+org : National Action Party | PAN party
+    MEXGOV 2000-12..2012-11 high
+    MEXOPP
+org : Historic Pact | Pacto Historico | Pacto Histórico
+    COLGOV 2022-08.. high          # Gustavo Petro
+    COLOPP
+org : Democratic Center party | Centro Democratico | Centro Democrático
+    COLGOV 2018-08..2022-08 high   # Ivan Duque
+    COLOPP
+org VENOPP : Vente Venezuela | Democratic Unitary Platform | Unitary Platform | Democratic Unity Roundtable | MUD coalition
+org : Movement for Socialism | Movement Toward Socialism | Movement towards Socialism | MAS party
+    BOLGOV 2006-01..2019-11 high
+    BOLGOV 2020-11..2025-11 high
+    BOLOPP
+org : Citizen Revolution | Citizen Revolution Movement | Revolucion Ciudadana | Revolución Ciudadana
+    ECUOPP                         # Rafael Correa's movement, in opposition since 2017
+org : Nuevas Ideas | New Ideas party
+    SLVGOV 2019-06.. high          # Nayib Bukele
+    SLVOPP
+org : Libre party | Liberty and Refoundation
+    HNDGOV 2022-01..2026-01 medium # Xiomara Castro
+    HNDOPP
+org : National Party of Honduras
+    HNDGOV 2010-01..2022-01 high
+    HNDGOV 2026-01.. medium        # Nasry Asfura
+    HNDOPP
+org : Republican Party of Chile | Chile's Republican Party | Chile 's Republican Party
+    CHLOPP ..2026-03 high
+    CHLGOV 2026-03.. medium        # Jose Antonio Kast president

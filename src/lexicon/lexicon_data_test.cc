@@ -192,6 +192,26 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Tisza", "2025-01-01", "HUNOPP"},
       {"Morena", "2025-01-01", "MEXGOV"},
       {"Otzma Yehudit", "2025-06-01", "ISRGOV"},
+      {"Servant of the People", "2024-01-01", "UKRGOV"},
+      {"Party of Action and Solidarity", "2025-01-01", "MDAGOV"},
+      {"Civil Contract", "2025-01-01", "ARMGOV"},
+      {"Azadliq", "2005-01-01", "AZEOPP"},
+      {"Spain 's People 's Party", "2025-01-01", "ESPOPP"},
+      {"Brothers of Italy", "2025-01-01", "ITAGOV"},
+      {"Smer", "2018-01-01", "SVKGOV"},
+      {"Smer", "2021-01-01", "SVKOPP"},
+      {"Party for Freedom", "2025-01-01", "NLDGOV"},
+      {"Party for Freedom", "2025-09-01", "NLDOPP"},
+      {"PASTEF", "2023-01-01", "SENOPP"},
+      {"PASTEF", "2025-01-01", "SENGOV"},
+      {"New Patriotic Party", "2020-01-01", "GHAGOV"},
+      {"Renamo", "1990-01-01", "MOZREB"},
+      {"Renamo", "2024-01-01", "MOZOPP"},
+      {"Pakatan Harapan", "2024-01-01", "MYSGOV"},
+      {"Historic Pact", "2024-01-01", "COLGOV"},
+      {"Movement for Socialism", "2026-01-01", "BOLOPP"},
+      {"Liberal Party of Canada", "2025-01-01", "CANGOV"},
+      {"Jamiat Ulema-e-Islam", "2025-01-01", "PAKOPP"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -474,6 +494,14 @@ const SentenceCase kSentences[] = {
     {"Britain, France and Germany triggered the snapback of UN sanctions on Iran.", "FRA", "IRN",
      "16"},
     {"The Kuomintang urged the government to resume talks with Beijing.", "TWNOPP", "CHN", "02"},
+    // exchanged accusations and threats: each side on the other, the matter is no target
+    {"Morocco and Algeria exchanged accusations over Western Sahara.", "DZA", "MAR", "11"},
+    {"Iran and Israel traded threats on Monday.", "ISR", "IRN", "13"},
+    {"Thailand suspended the peace deal with Cambodia.", "THA", "KHM", "12"},
+    {"Peru's Congress removed President Dina Boluarte from office.", "PERLEG", "PER", "17"},
+    {"Immigration agents detained hundreds of South Korean workers at a Hyundai plant.", "---COP",
+     "KOR", "17"},
+    {"The Servant of the People party accused Poroshenko of treason.", "UKRGOV", "UKROPP", "11"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -96,6 +96,7 @@
 # 044 Meet at a "third" location
 # Whether a place is a third party's needs the actors (the coder's job): only the wording that
 # says so is here.
+044  meet obl:on=sideline|margin %   # "Xi and Trump met on the sidelines of the summit": each meets the other
 044  meet on:sideline|margin
 044  meet on:neutral_ground|neutral_territory
 044  hold talk|meeting on:sideline|margin

@@ -92,6 +92,11 @@
 112  level accusation|charge|allegation at:$T
 112  make accusation|allegation|charge
 112  trade accusation|blame|charge %
+112  exchange accusation|blame|charge|allegation|recrimination %   # "Morocco and Algeria exchanged accusations": each accuses the other
+112  exchange accusation|blame|charge|allegation|recrimination with:$T
+112  exchange obj=accusation|blame|charge|allegation|recrimination obl:over=* %   # the matter is no target
+112  trade obj=accusation|blame|charge|allegation|recrimination obl:over=* %
+111  exchange insult|barb|jibe|criticism %
 111  trade insult|barb|criticism %
 112  fault $T for:*
 1121 accuse $T of:corruption|fraud|bribery|embezzlement|crime|theft|smuggling|trafficking|laundering|murder|killing|terrorism|rigging|vote-rigging|abuse_of_power|graft|kickback

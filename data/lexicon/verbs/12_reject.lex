@@ -199,7 +199,7 @@
 127  renege on:deal|agreement|accord|promise|commitment|pledge
 127  back_out of:deal|agreement|accord
 127  abrogate treaty|agreement|accord
-127  suspend treaty|agreement|accord
+127  suspend treaty|agreement|accord|deal|pact|peace_deal|memorandum
 127  denounce treaty|agreement|accord
 
 # 128 Defy norms, law

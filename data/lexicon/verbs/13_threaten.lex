@@ -9,6 +9,8 @@
 130  intimidate
 130  issue threat|warning
 130  make threat
+130  trade threat|warning %
+130  exchange threat|warning %
 130  warn $T of:consequence|retaliation|retribution|response|reprisal|action
 130  vow retaliation|revenge|retribution|response|reprisal
 130  vow >retaliate|respond|avenge|punish|hit_back|strike_back

@@ -95,6 +95,7 @@
 172  disqualify
 173  noun:arrest by:$S   # a named arrester only: "the arrest of Imamoglu by Turkish police"
 173  noun:detention by:$S
+172  remove $T from:office|power|post|presidency|premiership   # a legislature or court removing an official, as impeachment
 172  impeach   # a legislature's sanction on an official ("parliament impeached President Yoon")
 172  suspend official|minister|parliament|legislature|governor|judge|officer|member
 172  dismiss judge|mayor|officer|prosecutor
