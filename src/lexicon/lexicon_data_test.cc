@@ -212,6 +212,11 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Movement for Socialism", "2026-01-01", "BOLOPP"},
       {"Liberal Party of Canada", "2025-01-01", "CANGOV"},
       {"Jamiat Ulema-e-Islam", "2025-01-01", "PAKOPP"},
+      // defence ministers of the 2020s
+      {"Grant Shapps", "2024-01-01", "GBRGOV"},
+      {"Thandi Modise", "2023-01-01", "ZAFGOV"},
+      {"Mohammad Reza Ashtiani", "2023-01-01", "IRNGOV"},
+      {"Maurice Slim", "2024-01-01", "LBNGOV"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -502,6 +507,10 @@ const SentenceCase kSentences[] = {
     {"Immigration agents detained hundreds of South Korean workers at a Hyundai plant.", "---COP",
      "KOR", "17"},
     {"The Servant of the People party accused Poroshenko of treason.", "UKRGOV", "UKROPP", "11"},
+    // welcoming a decision or a recognition is praise (051), not hosting a visit (043)
+    {"Egypt welcomed France's recognition of a Palestinian state.", "EGY", "FRA", "05"},
+    {"Saudi Arabia welcomed the resumption of talks between Iran and the United States.", "SAU",
+     "IRN", "05"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -194,3 +194,27 @@ person : Yasar Yakis | Yaşar Yakış | Yakis
     TURGOV 2002-11..2003-03 high
     TURELI
 # Indonesia, Saudi Arabia, South Africa, China, Russia: see the regional files.
+# Defence ministers of 2018-2026 not in the regional files (added 2026-11)
+person : Yasukazu Hamada
+    JPNGOV 2022-08..2023-09 high   # defence minister
+    JPNLEG
+person : Grant Shapps | Shapps
+    GBRGOV 2019-07..2024-07 high   # transport, energy, then defence secretary (August 2023)
+    GBRELI
+person : Thandi Modise
+    ZAFLEG 2019-05..2021-08 high   # speaker of the National Assembly
+    ZAFGOV 2021-08..2024-06 high   # defence minister
+    ZAFELI
+person : Mohammad-Reza Gharaei Ashtiani | Mohammad Reza Gharaei Ashtiani | Mohammad Reza Ashtiani | Gharaei Ashtiani
+    IRNGOV 2021-08..2024-08 high   # defence minister
+    IRNMIL
+person : Mohamed Zaki | Mohamed Ahmed Zaki
+    EGYGOV 2018-06..2024-07 high   # defence minister
+    EGYMIL
+person : Maurice Slim
+    LBNGOV 2021-09..2025-02 high   # defence minister
+    LBNELI
+person : Mykhailo Fedorov
+    UKRGOV 2019-08.. high          # digital transformation minister and deputy prime minister
+person : Roberto Velasco | Roberto Velasco Alvarez | Roberto Velasco Álvarez
+    MEXGOV 2019-01.. medium        # under-secretary for North America, then foreign secretary (2025)

@@ -13,6 +13,9 @@
 040  meet obl:in=* %   # "Trump and Putin met in Alaska": each meets the other
 040  hold obj=talk|negotiation|meeting|discussion|consultation obl:in=*
 040  hold obj=talk|negotiation|meeting|discussion|consultation obl:in=* %   # "Russia and Ukraine held talks in Istanbul"
+040  hold obj=talk|negotiation|meeting|discussion|consultation|summit obl:under=mediation|auspice|aegis|sponsorship|chairmanship %   # the mediator is no party: "held talks under U.S. mediation"
+040  hold obj=summit|conference obl:in=*
+040  hold obj=summit|conference obl:in=* %
 040  talk
 040  talk with:$T
 040  talk to:$T

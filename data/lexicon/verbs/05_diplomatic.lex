@@ -62,7 +62,7 @@
 051  express support for:$T
 051  voice support for:$T
 051  declare support for:$T
-051  welcome decision|move|step|agreement|deal|statement|announcement|resolution|result|outcome|remark|report|vote|ruling|verdict|release
+051  welcome decision|move|step|agreement|deal|statement|announcement|resolution|result|outcome|remark|report|vote|ruling|verdict|release|recognition|commitment|pledge|resumption|election|appointment|victory
 051  vote for:$T
 051  vote in:favor|favour
 
