@@ -110,3 +110,17 @@ city ARM : Syunik | Syunik province
 city MDA : Gagauzia | Comrat
 city GUY : Essequibo | Essequibo region
 city HTI : Artibonite | Mirebalais | Petion-Ville | Pétion-Ville | Kenscoff | Croix-des-Bouquets
+
+# Towns of 2022-2026 front lines and strikes (added 2026-11); Crimea and the occupied
+# south and east are Ukraine's, as the lines above
+city UKR : Berdyansk | Kostiantynivka | Kupiansk | Huliaipole | Vovchansk | Toretsk | Chasiv Yar | Myrnohrad | Siversk | Lyman | Enerhodar | Nova Kakhovka | Lutsk | Ternopil | Uzhhorod | Kremenchuk | Pavlohrad | Izmail
+city PSE : Bureij | Maghazi | Mawasi | al-Mawasi | Tubas | Zamzam camp
+city LBN : Bint Jbeil | Marjayoun | Khiam
+city SDN : Babanusa | Atbara | Dilling | Zamzam displacement camp | Tawila
+city COD : Uvira | Walikale | Rubaya | Masisi territory | Rutshuru | Kalehe
+city MLI : Kayes | Nioro | Nioro du Sahel | Segou | Ségou | Sikasso
+city BFA : Fada N'Gourma | Fada N ' Gourma | Diapaga
+city MMR : Lashio | Myawaddy | Sittwe | Kyaukphyu
+city RUS : Ryazan | Saratov | Tuapse | Engels air base | Engels airbase
+city PAK : Muridke | Bahawalpur | Muzaffarabad
+city IND : Poonch | Rajouri | Kupwara

@@ -217,6 +217,13 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Thandi Modise", "2023-01-01", "ZAFGOV"},
       {"Mohammad Reza Ashtiani", "2023-01-01", "IRNGOV"},
       {"Maurice Slim", "2024-01-01", "LBNGOV"},
+      // towns of the 2022-2026 front lines
+      {"Kupiansk", "2025-01-01", "UKR"},
+      {"Kostiantynivka", "2025-01-01", "UKR"},
+      {"al-Mawasi", "2025-01-01", "PSE"},
+      {"Uvira", "2025-01-01", "COD"},
+      {"Muridke", "2025-01-01", "PAK"},
+      {"Masisi", "2020-01-01", "BWAGOV"},  // Botswana's president, not the Congolese territory
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -511,6 +518,11 @@ const SentenceCase kSentences[] = {
     {"Egypt welcomed France's recognition of a Palestinian state.", "EGY", "FRA", "05"},
     {"Saudi Arabia welcomed the resumption of talks between Iran and the United States.", "SAU",
      "IRN", "05"},
+    // barrages rained down, arms sales approved, weapons smuggled, sabotage
+    {"Russia rained down drones on Ukrainian cities.", "RUS", "UKR", "19"},
+    {"The United States approved the sale of F-35 jets to Saudi Arabia.", "USA", "SAU", "07"},
+    {"Iran smuggled weapons to the Houthis, the U.S. military said.", "IRN", "YEMREB", "07"},
+    {"Ukrainian saboteurs blew up a railway bridge in occupied Melitopol.", "UKRUAF", "UKR", "17"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -581,6 +593,8 @@ const NoEventCase kNoEvents[] = {
     {"Israel denies restricting aid to Gaza, officials said.", "12"},
     // evacuating residents of towns is no military retreat
     {"Israel evacuated residents of northern towns near the Lebanese border.", "08"},
+    // rain is weather unless shells or missiles rain on someone
+    {"It rained heavily on Kyiv and Moscow on Monday.", "19"},
 };
 
 TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {

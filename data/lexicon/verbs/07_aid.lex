@@ -80,6 +80,8 @@
 072  ship weapon|arm|ammunition|missile
 072  transfer weapon|arm|missile|tank|jet
 072  approve military_aid|arms_sale|weapons_package|arms_package
+072  approve sale|transfer|export to:$T   # "approved the sale of F-35 jets to Saudi Arabia"
+072  smuggle weapon|arm|missile|drone|rocket|ammunition|explosive to:$T   # arming a party covertly ("Iran smuggled weapons to the Houthis")
 072  equip army|force|troop|militia
 072  train army|force|troop|militia|rebel|fighter   # training another side's forces is aid
 072  provide military_training|military_advisor|military_adviser

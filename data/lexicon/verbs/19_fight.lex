@@ -213,6 +213,8 @@
 194  fire artillery|shell|mortar|rocket|howitzer|tank_shell|mortar_round|mortar_shell|grad|katyusha|missile|projectile|salvo|barrage
 194  fire artillery|shell|mortar|rocket|missile at:$T
 194  fire artillery|shell|mortar|rocket|missile on:$T
+194  rain obj=shell|rocket|missile|bomb|drone|mortar|artillery obl:on=$T   # "rained missiles on Kyiv"; the bare verb is weather
+194  rain_down obj=shell|rocket|missile|bomb|drone|mortar obl:on=$T
 194  fire artillery|shell|mortar|rocket|missile into:$T
 194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|mortar_attack|artillery_strike|missile_strike|barrage|salvo|artillery_fire|mortar_fire|rocket_fire
 194  launch artillery|mortar|rocket|missile|rocket_attack|missile_attack|missile_strike|barrage|rocket_fire|artillery_fire against:$T
