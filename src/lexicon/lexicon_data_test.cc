@@ -224,6 +224,9 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Uvira", "2025-01-01", "COD"},
       {"Muridke", "2025-01-01", "PAK"},
       {"Masisi", "2020-01-01", "BWAGOV"},  // Botswana's president, not the Congolese territory
+      // a bare name dated to the years it means one person
+      {"Anwar", "2024-01-01", "MYSGOV"},
+      {"Anwar", "2015-01-01", ""},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -523,6 +526,9 @@ const SentenceCase kSentences[] = {
     {"The United States approved the sale of F-35 jets to Saudi Arabia.", "USA", "SAU", "07"},
     {"Iran smuggled weapons to the Houthis, the U.S. military said.", "IRN", "YEMREB", "07"},
     {"Ukrainian saboteurs blew up a railway bridge in occupied Melitopol.", "UKRUAF", "UKR", "17"},
+    // delegations and negotiators sent are a visit by proxy
+    {"Ruto sent a delegation to Khartoum.", "KENGOV", "SDN", "04"},
+    {"Israel dispatched negotiators to Doha.", "ISR", "QAT", "04"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -450,3 +450,5 @@ person : Zhang Jun
     CHNGOV high
 person : Jimmy Lai | Jimmy Lai Chee-ying | Lai Chee-ying
     HKGOPP high                      # media owner (Apple Daily) and democracy campaigner, jailed from 2020
+person : Anwar   # bare "Anwar" in current news is Malaysia's prime minister; earlier Anwars are Sadat, Gargash, Awlaki
+    MYSGOV 2022-11.. medium

@@ -83,6 +83,8 @@
 042  depart for:$T
 042  leave for:$T
 042  embark on:visit|tour|trip
+042  send delegation|emissary|mission|negotiator to:$T   # a visit by proxy ("Ruto sent a delegation to Khartoum"); sending an ambassador is 050
+042  dispatch delegation|emissary|negotiator to:$T
 
 # 043 Host a visit
 043  host
