@@ -227,6 +227,14 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       // a bare name dated to the years it means one person
       {"Anwar", "2024-01-01", "MYSGOV"},
       {"Anwar", "2015-01-01", ""},
+      {"Salam", "2025-06-01", "LBNGOV"},
+      {"Salam", "2020-06-01", ""},
+      {"Abbas", "2025-06-01", "PSEGOV"},
+      {"Traore", "2025-06-01", "BFAGOV"},
+      {"Shehbaz", "2020-06-01", "PAKOPP"},  // leader of the opposition
+      {"Shehbaz", "2024-06-01", "PAKGOV"},
+      {"Kast", "2026-06-01", "CHLGOV"},
+      {"Deby", "2024-06-01", "TCDGOV"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;

@@ -608,3 +608,43 @@ person : Azali Assoumani | Azali
     COMGOV 2016-05.. high
 person : Mohammad Hasan Akhund | Hasan Akhund
     AFGGOVTAL 2021-09.. high         # Taliban prime minister
+
+# Bare surnames that news uses alone for one person in the years given (added 2026-11);
+# outside those years the name codes nothing, as other people share it
+person : Salam
+    LBNGOV 2014-02..2016-12 medium # Tammam Salam, prime minister
+    LBNGOV 2025-02.. medium        # Nawaf Salam, prime minister
+person : Abbas
+    PSEGOV 2003-03.. medium        # Mahmoud Abbas, prime minister then president
+person : Barzani
+    IRQGOV 2005-06.. medium        # Masoud, Nechirvan and Masrour Barzani of the Kurdistan Regional Government
+person : Traore
+    BFAGOV 2022-10.. medium        # Ibrahim Traore, junta leader
+person : Oligui | Oligui Nguema
+    GABGOV 2023-08.. high          # Brice Oligui Nguema
+person : Machado
+    VENOPP 2023-01.. medium        # Maria Corina Machado
+person : Kast
+    CHLOPP 2017-01..2026-02 medium # Jose Antonio Kast
+    CHLGOV 2026-03.. medium
+person : Shehbaz
+    PAKGOV 2022-04..2023-08 high   # Shehbaz Sharif, prime minister
+    PAKGOV 2024-03.. high
+    PAKOPP 2018-08..2022-03 medium
+person : Deby
+    TCDGOV 1990-12.. high          # Idriss Deby, then his son Mahamat from April 2021
+person : Tamim
+    QATGOV 2013-06.. medium        # Emir Tamim bin Hamad Al Thani
+person : Healey
+    GBRGOV 2024-07.. medium        # John Healey, defence secretary
+person : Rajnath
+    INDGOV 2014-05.. high          # Rajnath Singh, home then defence minister
+person : McGuinty
+    CANGOV 2003-10..2013-02 medium # Dalton McGuinty, Ontario premier
+    CANGOV 2025-05.. medium        # David McGuinty, defence minister
+person : Mucio
+    BRAGOV 2023-01.. high          # Jose Mucio, defence minister
+person : Karki | Sushila Karki
+    NPLGOV 2025-09.. medium        # interim prime minister
+person : Jeri | Jose Jeri | José Jerí
+    PERGOV 2025-10.. medium        # president after Boluarte's removal
