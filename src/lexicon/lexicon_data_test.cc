@@ -537,6 +537,13 @@ const SentenceCase kSentences[] = {
     // delegations and negotiators sent are a visit by proxy
     {"Ruto sent a delegation to Khartoum.", "KENGOV", "SDN", "04"},
     {"Israel dispatched negotiators to Doha.", "ISR", "QAT", "04"},
+    // trade blacklists are sanctions; talks resumed in a capital are between the two subjects
+    {"The Commerce Department added 140 Chinese companies to its entity list.", "USAGOV",
+     "CHNBUS", "16"},
+    {"Washington added Huawei to a trade blacklist.", "USAGOV", "CHNBUS", "16"},
+    {"India and the United States resumed trade talks in New Delhi.", "USA", "IND", "04"},
+    {"Burkina Faso's junta suspended the broadcasts of the BBC and Voice of America.", "BFAGOV",
+     "GBRMED", "17"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

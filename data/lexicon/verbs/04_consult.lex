@@ -135,6 +135,8 @@
 046  conduct negotiation with:$T
 046  resume talk|negotiation
 046  resume talk|negotiation with:$T
+046  resume obj=talk|negotiation|dialogue obl:in=*   # the place of the talks is no party: "resumed trade talks in New Delhi"
+046  resume obj=talk|negotiation|dialogue obl:in=* %
 046  renew talk|negotiation|dialogue|contact
 046  open talk|negotiation with:$T
 046  open talk|negotiation

@@ -120,6 +120,9 @@
 163  broaden sanction|embargo
 163  step_up sanction
 163  reimpose sanction|embargo|tariff
+163  add $T to:entity_list|unreliable_entity_list|blacklist|sanction_list|sanctions_list|trade_blacklist|export_blacklist   # trade blacklists are sanctions on the firms listed
+163  place $T on:entity_list|unreliable_entity_list|blacklist|sanction_list|sanctions_list|trade_blacklist|export_blacklist
+163  put $T on:entity_list|unreliable_entity_list|blacklist|sanction_list|sanctions_list|trade_blacklist|export_blacklist
 163  trigger snapback|snapback_mechanism|snapback_sanction   # the UN sanctions on Iran restored by the 2015 deal's mechanism (2025)
 163  invoke snapback|snapback_mechanism
 163  trigger snapback|snapback_mechanism on:$T

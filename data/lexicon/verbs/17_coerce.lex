@@ -121,6 +121,7 @@
 1721 silence critic|opposition|dissent|dissident|journalist|press|medium|media|voice
 1721 suppress newspaper|information|report|publication|freedom|speech|press
 1721 suspend newspaper|broadcaster|channel|station|publication|journalist
+1721 suspend broadcast|transmission|press_accreditation|broadcasting_license|broadcasting_licence   # "suspended the broadcasts of the BBC"
 1721 revoke press_card
 1721 jam broadcast|signal|radio|station
 1721 impose blackout|news_blackout|media_blackout|information_blackout
