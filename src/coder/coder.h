@@ -107,6 +107,21 @@
 //      for soldiers, rebels, officials, refugees or ethnic groups), and protesters with no
 //      country who demand from, criticize or protest against one country's government (roots
 //      10, 11, 14) are its citizens ("fundamentalists demanded the President's resignation").
+//   9. reported speech: "our" / "my" in the words of a speaker with a country (the subject of a
+//      reporting verb in the sentence, or of the quote the sentence continues: CodeStory) is
+//      that country ("'Our companies are working ...,' Lavrov said": RUSBUS); "we" / "I" are
+//      only a reporting verb's subject, "you" never a clause's; a personal pronoun object
+//      ("supports you in your fight against the extremists") ends the target search; a
+//      statement's target is not the speaker's own country ("Maliki said Iraq is prone ...": no
+//      IRQGOV -> IRQ) nor the object of its "to" clause ("hope to supplant the United States");
+//      a promise, appeal, demand or threat with no target takes the targets of the statement
+//      its source makes alongside ("promised to help, as he noted that the Russians and Iraqis
+//      have a history": RUSGOV -> IRQ 033); police or soldiers with no country attacked by
+//      others with none take the country of the state organ reporting it ("..., Kenyan police
+//      said"); a border ("near the border with Somalia") is no place country; outside conflict a
+//      state's own capital as place is no target ("Kenya will host a meeting in Nairobi");
+//  10. with dyad's lexicon, an event between two actors that both lack a country ("---REB ->
+//      ---MIL") is not written.
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
@@ -192,6 +207,13 @@ class Coder {
  private:
   Coder(const lexicon::Lexicon* lexicon, CoderOptions options)
       : lex_(lexicon), options_(std::move(options)) {}
+  // CodeSentence in a story: `prior_speaker` is the country of the speaker of the quote the
+  // sentence continues ("" for none); *speaker (when not null) receives the country of the
+  // sentence's own speaker.
+  std::vector<Event> CodeSentenceInStory(const Story& story, const Sentence& sentence,
+                                         int32_t sentence_index, int32_t date,
+                                         const std::string& prior_speaker,
+                                         std::string* speaker) const;
   const lexicon::Lexicon* lex_;
   CoderOptions options_;
   std::unordered_set<std::string> agent_first_;  // first words of the agent phrases
