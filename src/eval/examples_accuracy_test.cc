@@ -17,6 +17,12 @@
 namespace dyad::eval {
 namespace {
 
+// Measured 2026-11-29 after commit b587d9f (reported speech and the speaker's country,
+// statements not about the speaker's own country, no events between two country-less actors:
+// tests/golden/coder/speech.golden), lexicon of that time: sentences 322 event_acc 0.742
+// source_acc 0.900 target_acc 0.912 (0.745 / 0.896 / 0.908 before, same lexicon; the event lost
+// is a ---REB -> ---MIL dyad that matched only the gold root). With --beam 4: 0.761 / 0.910 /
+// 0.919 before and after.
 // Measured 2026-11-29 after commit 984b43c (hostile nouns find their actor in a possessor, a
 // "by" phrase or an adjective only; bare riot/attack/raid/... nouns): sentences 322 event_acc
 // 0.745 source_acc 0.892 target_acc 0.908.
@@ -43,7 +49,7 @@ namespace {
 // figures move with the parser: parser-only retrains of the same code with other seeds or pruning
 // gave event_acc 0.655-0.671, source_acc 0.823-0.853, target_acc 0.839-0.876.
 constexpr double kEventFloor = 0.74;
-constexpr double kSourceFloor = 0.88;
+constexpr double kSourceFloor = 0.89;
 constexpr double kTargetFloor = 0.90;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
