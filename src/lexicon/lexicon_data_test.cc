@@ -544,6 +544,12 @@ const SentenceCase kSentences[] = {
     {"India and the United States resumed trade talks in New Delhi.", "USA", "IND", "04"},
     {"Burkina Faso's junta suspended the broadcasts of the BBC and Voice of America.", "BFAGOV",
      "GBRMED", "17"},
+    // arms shipped, provided and received; revenues frozen; defence pacts ended
+    {"North Korea shipped artillery shells to Russia.", "PRK", "RUS", "07"},
+    {"Iran provided drones to Russia.", "IRN", "RUS", "07"},
+    {"Israel received bombs from the United States.", "USA", "ISR", "07"},
+    {"Israel froze Palestinian Authority tax revenues.", "ISR", "PSEGOV", "16"},
+    {"Chad ended its defence cooperation agreement with France.", "TCD", "FRA", "16"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

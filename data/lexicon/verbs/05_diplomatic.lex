@@ -128,6 +128,7 @@
 056  absolve
 056  exonerate
 056  grant pardon|amnesty|clemency
+056  grant obj=pardon|amnesty|clemency obl:to=$T   # the amnesty is no actor ("Amnesty" the NGO): the target is who receives it
 056  amnesty
 056  excuse
 056  condone

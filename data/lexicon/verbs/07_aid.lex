@@ -40,6 +40,7 @@
 :070 receive aid|assistance|help|support|donation|supply
 :071 receive loan|credit|fund|funding|grant|bailout|money
 :072 receive weapon|arm|ammunition|military_aid|military_assistance|tank|missile|jet
+:072 receive bomb|shell|artillery_shell|drone|munition|rocket|warplane|fighter|helicopter|interceptor|air_defence_system|air_defense_system
 
 # 071 Provide economic aid
 071  lend
@@ -78,6 +79,8 @@
 072  provide weapon|arm|ammunition|military_aid|military_assistance|military_equipment|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet
 072  give weapon|arm|ammunition|military_aid
 072  ship weapon|arm|ammunition|missile
+072  ship shell|artillery_shell|drone|munition|rocket|tank|warplane   # "North Korea shipped artillery shells to Russia"
+072  provide drone|missile|shell|artillery_shell|munition|rocket|tank|warplane|helicopter|interceptor|drone_component
 072  transfer weapon|arm|missile|tank|jet
 072  approve military_aid|arms_sale|weapons_package|arms_package
 072  approve sale|transfer|export to:$T   # "approved the sale of F-35 jets to Saudi Arabia"

@@ -145,6 +145,7 @@
 0841 free prisoner|hostage|detainee|captive|soldier|journalist|activist|inmate
 0841 pardon prisoner|detainee|inmate|convict|protester|activist|journalist|dissident|thousand|hundred|opponent   # a pardon that frees people is a release; bare "pardon" stays 056
 0841 amnesty prisoner|detainee|inmate|protester|activist
+0841 grant obj=amnesty|pardon obl:to=prisoner|detainee|inmate|convict|protester|activist|dissident|thousand|hundred|dozen   # an amnesty that frees people is a release
 0841 set_free
 0841 let_go
 0841 parole

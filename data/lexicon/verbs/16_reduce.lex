@@ -35,6 +35,13 @@
 160  suspend intelligence_sharing|intelligence_cooperation|security_cooperation
 160  pause intelligence_sharing|intelligence_cooperation|security_cooperation
 160  end intelligence_sharing|intelligence_cooperation|security_cooperation
+160  end cooperation|defence_cooperation|defense_cooperation|military_cooperation|cooperation_agreement|defence_agreement|defense_agreement|defence_pact|defense_pact|security_agreement|defence_cooperation_agreement|defense_cooperation_agreement   # "Chad ended its defence cooperation agreement with France"
+160  terminate cooperation|defence_cooperation|defense_cooperation|military_cooperation|cooperation_agreement|defence_agreement|defense_agreement|defence_pact|defense_pact|security_agreement|defence_cooperation_agreement|defense_cooperation_agreement
+163  cut gas_supply|oil_supply|energy_supply|gas_export|oil_export|gas_delivery|gas_flow|electricity_supply   # energy cut off from a country as a measure against it
+163  halt gas_supply|oil_supply|energy_supply|gas_export|oil_export|gas_delivery|gas_flow|electricity_supply
+163  stop gas_supply|oil_supply|energy_supply|gas_export|oil_export|gas_delivery|gas_flow|electricity_supply
+163  suspend gas_supply|oil_supply|energy_supply|gas_export|gas_delivery|gas_flow|electricity_supply
+163  reduce gas_supply|oil_supply|energy_supply|gas_export|gas_delivery|gas_flow
 
 # 161 Reduce or break diplomatic relations
 161  sever relation|tie|diplomatic_relation|diplomatic_tie|link
@@ -82,6 +89,7 @@
 1621 stop funding|loan|payment|contribution
 1621 defund
 1621 pause funding|fund|loan|payment|contribution|disbursement|financing
+1621 freeze tax_revenue|customs_revenue|clearance_revenue   # "Israel froze Palestinian Authority tax revenues"
 1621 withhold tax_revenue|revenue|customs_revenue|clearance_revenue|tax|salary   # "withheld tax revenues from the Palestinian Authority"
 1622 cut military_aid|military_assistance|arms_sale|arms_supply|weapon|arm
 1622 suspend military_aid|military_assistance|arms_sale|arms_export|weapon_delivery|arms_delivery|military_cooperation|arms_shipment
