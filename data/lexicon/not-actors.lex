@@ -32,7 +32,7 @@ not : American Indian(s) | Indian tribe(s) | Indian reservation(s) | Indian Coun
 # --- capitals and cities that are other places too ---
 not : Kingston , Ontario | Kingston , New York | Santiago de Compostela | Monrovia , California | Wellington boots | Duke of Wellington | Wellington , Florida | Canberra Raiders | Valencia CF | Barcelona FC | FC Barcelona | Real Madrid | Atletico Madrid | Bayern Munich | Inter Milan | AC Milan | Juventus Turin | Manchester United | Manchester City | Paris FC | Ajax Amsterdam | Galatasaray Istanbul
 # --- seas and gulfs named after a country (a place, not the state) ---
-not : Sea of Japan | East China Sea | South China Sea | Gulf of Mexico | Gulf of America | Gulf of Oman | Gulf of Thailand | Gulf of Guinea | Arabian Sea | Sea of Azov | Irish Sea | Philippine Sea | Korean Peninsula | Libyan desert
+not : Sea of Japan | East China Sea | South China Sea | Gulf of Mexico | Gulf of America | Gulf of Oman | Gulf of Thailand | Gulf of Guinea | Arabian Sea | Sea of Azov | Irish Sea | Philippine Sea | Korean Peninsula | Libyan desert | Baltic Sea | Arabian Peninsula | Caribbean Sea | Mediterranean Sea | Ionian Sea | Adriatic Sea | Aegean Sea
 # --- "amnesty" the pardon, not Amnesty International (upper-casing makes them one word) ---
 not : an amnesty | general amnesty | partial amnesty | presidential amnesty | royal amnesty | tax amnesty | amnesty law(s) | amnesty bill | amnesty deal | amnesty offer | amnesty program | amnesty programme | amnesty scheme | amnesty period | amnesty deadline | amnesty decree | amnesty for | amnesty to | offer of amnesty | amnesty measure(s)
 # --- common nouns spelled like a country, an adjective or a demonym ---

@@ -235,6 +235,8 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Shehbaz", "2024-06-01", "PAKGOV"},
       {"Kast", "2026-06-01", "CHLGOV"},
       {"Deby", "2024-06-01", "TCDGOV"},
+      {"Baltic Sea", "2025-01-01", "---"},  // a sea, not the Baltic states (EEU)
+      {"Caribbean Sea", "2025-01-01", "---"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -550,6 +552,8 @@ const SentenceCase kSentences[] = {
     {"Israel received bombs from the United States.", "USA", "ISR", "07"},
     {"Israel froze Palestinian Authority tax revenues.", "ISR", "PSEGOV", "16"},
     {"Chad ended its defence cooperation agreement with France.", "TCD", "FRA", "16"},
+    // suspects and cartel figures handed over are judicial cooperation
+    {"Mexico handed over 29 cartel figures to the United States.", "MEX", "USA", "06"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

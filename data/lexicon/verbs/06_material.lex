@@ -76,6 +76,10 @@
 063  extradite
 063  hand_over suspect|fugitive
 063  transfer suspect|prisoner|detainee
+063  hand_over figure|member|leader|boss|kingpin|trafficker|drug_lord|cartel_figure|cartel_member|cartel_leader|gang_leader|fugitive|suspect to:$T   # "Mexico handed over 29 cartel figures to the United States"
+063  send figure|member|leader|boss|kingpin|trafficker|drug_lord|cartel_figure|cartel_member|cartel_leader|fugitive|suspect to:$T
+063  transfer figure|member|leader|boss|kingpin|trafficker|drug_lord|cartel_figure|cartel_member|cartel_leader|fugitive|suspect to:$T
+063  expel figure|member|leader|boss|kingpin|trafficker|drug_lord|cartel_figure|cartel_member|cartel_leader|fugitive|suspect to:$T
 063  prosecute on:behalf
 063  cooperate with:court|tribunal|investigation|inquiry|prosecutor
 063  sign extradition_treaty|extradition_agreement
