@@ -174,3 +174,5 @@ agent ~MIL : aircraft carrier(s) | carrier strike group | carrier group | aircra
 agent ~LAB : dockers | dock workers | port workers | longshoremen | workers' union(s) | workers union(s) | workers ' union(s) | union of workers | teachers' union(s) | teachers ' union(s) | teachers union(s) | doctors' union(s) | doctors ' union(s) | labour federation | labor federation | trade union federation | trade union confederation | general union | strike committee
 # immigration enforcement in 2020s news (added 2026-11); never bare "ICE", which is also ice
 agent ~COP : immigration agents | immigration police | federal agents | federal immigration agents | border agents | Border Patrol agents | ICE agents | ICE officers | ICE officials | masked agents
+# sheriffs and their deputies are police ("deputies" alone is ~LEG) (added 2026-11)
+agent ~COP : sheriff(s) | sheriff's deputies | sheriff 's deputies | sheriff's deputy | sheriff 's deputy | deputy sheriff(s) | sheriff's office | sheriff 's office | sheriff's department | sheriff 's department

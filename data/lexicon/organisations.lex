@@ -78,7 +78,7 @@ org NGO : FIFA
 
 # --- media ---
 org GBRMED : Reuters | Reuters news agency | BBC | British Broadcasting Corporation | Financial Times | The Times of London | Guardian newspaper | Sky News | Daily Telegraph | The Telegraph
-org USAMED : Associated Press | AP | CNN | New York Times | Washington Post | Wall Street Journal | Bloomberg | Bloomberg News | Fox News | NBC News | CBS News | ABC News | NPR | Voice of America | VOA | Radio Free Europe | Radio Free Europe/Radio Liberty | RFE/RL | Radio Free Asia | Politico | Axios | Los Angeles Times | USA Today | Newsweek | Time magazine | MSNBC | CNBC
+org USAMED : Associated Press | AP | CNN | New York Times | Washington Post | Wall Street Journal | Boston Globe | The Boston Globe | Bloomberg | Bloomberg News | Fox News | NBC News | CBS News | ABC News | NPR | Voice of America | VOA | Radio Free Europe | Radio Free Europe/Radio Liberty | RFE/RL | Radio Free Asia | Politico | Axios | Los Angeles Times | USA Today | Newsweek | Time magazine | MSNBC | CNBC
 org FRAMED : Agence France-Presse | Agence France Presse | AFP | Le Monde | Le Figaro | France 24 | Radio France Internationale | RFI
 org DEUMED : Deutsche Welle | DW | Der Spiegel | Spiegel | dpa | Deutsche Presse-Agentur | Frankfurter Allgemeine Zeitung | Bild
 org QATMED : Al Jazeera | Al-Jazeera | Aljazeera

@@ -237,6 +237,7 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Deby", "2024-06-01", "TCDGOV"},
       {"Baltic Sea", "2025-01-01", "---"},  // a sea, not the Baltic states (EEU)
       {"Caribbean Sea", "2025-01-01", "---"},
+      {"The Boston Globe", "2025-01-01", "USAMED"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;
@@ -277,6 +278,9 @@ TEST(LexiconData, NewsWordingAgents) {
       {"Shona", "sna"},
       {"Sinhala", "sin"},
       {"ethnic Fur", "fru"},
+      {"sheriff 's deputies", "COP"},  // "deputies" alone are legislators
+      {"immigration agents", "COP"},
+      {"saboteurs", "UAF"},
   };
   for (const AgentCase& c : cases) {
     std::vector<std::string> words = Words(c.phrase);
@@ -554,6 +558,8 @@ const SentenceCase kSentences[] = {
     {"Chad ended its defence cooperation agreement with France.", "TCD", "FRA", "16"},
     // suspects and cartel figures handed over are judicial cooperation
     {"Mexico handed over 29 cartel figures to the United States.", "MEX", "USA", "06"},
+    {"The United States sent guns to Ukraine.", "USA", "UKR", "07"},
+    {"A Turkish court tried 20 journalists for terrorism.", "TURJUD", "---MED", "17"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {
@@ -626,6 +632,8 @@ const NoEventCase kNoEvents[] = {
     {"Israel evacuated residents of northern towns near the Lebanese border.", "08"},
     // rain is weather unless shells or missiles rain on someone
     {"It rained heavily on Kyiv and Moscow on Monday.", "19"},
+    // trying to get something done is no trial
+    {"Some Iraqis were trying to get a judge removed from the bench for corruption.", "17"},
 };
 
 TEST(LexiconData, WordingLeftUncodedGivesNoEvent) {

@@ -105,6 +105,7 @@
 044  meet on:sideline|margin
 044  meet on:neutral_ground|neutral_territory
 044  hold talk|meeting on:sideline|margin
+044  hold obj=talk|meeting|summit obl:on=sideline|margin obl:in=* %   # the city of the sideline meeting is no party
 
 # 045 Mediate
 045  mediate

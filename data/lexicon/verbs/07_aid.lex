@@ -73,8 +73,8 @@
 072  arm
 072  supply weapon|arm|ammunition|tank|missile|jet|helicopter|drone|equipment|munition|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet
 072  supply weapon|arm|ammunition|missile|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet to:$T
-072  send weapon|arm|ammunition|tank|missile|jet|helicopter|drone|munition|military_aid|military_equipment|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet
-072  send weapon|arm|ammunition|missile|tank|jet|drone|munition|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet to:$T
+072  send weapon|arm|gun|rifle|ammunition|tank|missile|jet|helicopter|drone|munition|military_aid|military_equipment|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet
+072  send weapon|arm|gun|rifle|ammunition|missile|tank|jet|drone|munition|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet to:$T
 072  deliver weapon|arm|ammunition|tank|missile|jet|helicopter|drone|munition|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet
 072  provide weapon|arm|ammunition|military_aid|military_assistance|military_equipment|air_defense|air_defence|air_defense_system|air_defence_system|patriot|patriot_system|patriot_battery|long-range_missile|long-range_weapon|fighter_jet
 072  give weapon|arm|ammunition|military_aid

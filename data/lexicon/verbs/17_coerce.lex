@@ -179,7 +179,7 @@
 173  make arrest
 173  charge
 173  prosecute $T for:*
-173  try $T for:*
+173  try obj=* obl:for=*   # tied: "trying to get a judge taken off the bench for ..." is no trial
 173  try $T in:absentia
 173  arraign
 173  remand
