@@ -149,3 +149,4 @@ person : Jimmy Cherizier | Jimmy " Barbecue " Cherizier | Cherizier
     HTICRM 2018.. high            # gang leader, heads the G9 and the Viv Ansanm coalition
 person : Vitel'Homme Innocent | Vitel ' Homme Innocent | Vitel'Homme
     HTICRM 2019.. high            # leader of the Kraze Baryè gang
+armed SSDUAF : White Army | Nuer White Army   # Nuer youth militia, not an army of the state

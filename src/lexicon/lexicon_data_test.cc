@@ -560,6 +560,13 @@ const SentenceCase kSentences[] = {
     {"Mexico handed over 29 cartel figures to the United States.", "MEX", "USA", "06"},
     {"The United States sent guns to Ukraine.", "USA", "UKR", "07"},
     {"A Turkish court tried 20 journalists for terrorism.", "TURJUD", "---MED", "17"},
+    // leaving an organisation reduces relations (160); a military pull-out is 0874
+    {"The United States withdrew from UNESCO.", "USA", "IGO", "16"},
+    {"Rwanda withdrew from the Economic Community of Central African States.", "RWA", "IGO",
+     "16"},
+    {"Russian troops withdrew from Kherson.", "RUSMIL", "UKR", "08"},
+    {"South Sudan's army clashed with the White Army militia in Upper Nile State.", "SSDMIL",
+     "SSDUAF", "19"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -137,3 +137,7 @@ person : Kipchumba Murkomen | Murkomen
 person : Kalonzo Musyoka | Musyoka
     KENGOV 2008-01..2013-04 high     # vice president
     KENOPP                           # opposition leader (Wiper)
+person : Venancio Mondlane | Venâncio Mondlane | Mondlane
+    MOZOPP 2023-01.. high          # opposition presidential candidate of 2024, protest leader
+person : Tundu Lissu | Lissu
+    TZAOPP 2017-01.. high          # Chadema leader, charged with treason in 2025

@@ -173,7 +173,7 @@
 0353 pledge >release|free|return
 0353 vow >release|free
 0353 agree prisoner_swap|prisoner_exchange
-0353 agree obl:to=prisoner_swap|prisoner_exchange|hostage_deal|hostage_release|hostage_swap|swap|exchange   # "agreed to a hostage deal": to free captives
+0353 agree obl:to=prisoner_swap|prisoner_exchange|hostage_deal|hostage_release|hostage_swap|body_swap|prisoner_release   # not bare swap/exchange: "agreed to a currency swap"; "agreed to a hostage deal": to free captives
 0353 agree obl:to=prisoner_swap|prisoner_exchange|hostage_deal|hostage_release|hostage_swap %
 0353 agree obl:on=prisoner_swap|prisoner_exchange|hostage_deal|hostage_release|hostage_swap %
 0354 agree >lift|ease|end sanction|embargo|boycott

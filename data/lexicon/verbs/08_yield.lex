@@ -159,10 +159,10 @@
 0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange %   # before the line without %: equally specific, the earlier wins
 0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange
 0841 carry_out prisoner_swap|prisoner_exchange|swap|exchange with:$T
-0841 conduct prisoner_swap|prisoner_exchange|swap|exchange %
+0841 conduct prisoner_swap|prisoner_exchange|hostage_swap %
 0841 conduct prisoner_swap|prisoner_exchange
 0841 hold prisoner_swap|prisoner_exchange|hostage_swap %
-0841 complete prisoner_swap|prisoner_exchange|hostage_swap|swap|exchange %
+0841 complete prisoner_swap|prisoner_exchange|hostage_swap %
 0841 complete prisoner_swap|prisoner_exchange|hostage_swap with:$T
 0841 unshackle
 0841 discharge prisoner|detainee

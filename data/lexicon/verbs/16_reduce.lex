@@ -24,8 +24,10 @@
 160  exclude $T from:*
 160  kick_out $T of:*
 160  withdraw from:organization|organisation|union|bloc|alliance|body|council|commonwealth|league|court
+160  withdraw from:community|agency|forum|commission|fund|programme|partnership|initiative|grouping|unesco|who|nato|opec|ecowas|eccas|sadc|igad|asean|csto|unrwa|unhrc|icc|wto|brics|osce   # leaving an organisation, not a military pull-out (0874)
+160  pull_out of:organization|organisation|union|bloc|alliance|body|council|league|court|community|agency|forum|commission|unesco|who|nato|opec|ecowas|csto|unrwa|unhrc|icc|wto
 160  leave organization|organisation|union|bloc|alliance|council|commonwealth|league|eu|nato
-160  quit organization|organisation|union|bloc|alliance|council|commonwealth|league
+160  quit organization|organisation|union|bloc|alliance|council|commonwealth|league|court|community|agency|forum|commission|unesco|who|nato|opec|ecowas|csto|unrwa|unhrc|icc|wto
 160  revoke status|membership|accreditation
 160  close office
 160  bar $T from:*
