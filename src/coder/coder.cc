@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
@@ -2735,6 +2736,228 @@ class SentenceCoder {
   mutable std::vector<std::optional<lexicon::AgentMatch>> agent_at_;
 };
 
+// Tree repairs (step 3c of coder.h): narrow corrections of tagger and parser errors that the
+// coder's rules cannot see through, made on a copy of the sentence before coding. Each needs a
+// word shape that has no other reading in a grammatical sentence.
+namespace repair {
+
+bool IsDictionaryVerb(const VerbDictionary& verbs, const std::string& form) {
+  WordId id = verbs.LookupWord(lexicon::NormalizeWord(form));
+  if (id == lexicon::kNoWord) return false;
+  const std::vector<uint32_t>* cands = verbs.VerbsForWord(id);
+  if (cands == nullptr) return false;
+  for (uint32_t vi : *cands) {
+    if (!verbs.verbs()[vi].nominal) return true;
+  }
+  return false;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A word that can be part of a simple noun phrase: "the", "new", "Iraqi", "government", "two",
+// "its".
+bool NounPhraseWord(const Word& w) {
+  return w.upos == "DET" || w.upos == "ADJ" || w.upos == "NOUN" || w.upos == "PROPN" ||
+         w.upos == "NUM" || (w.upos == "PRON" && w.xpos == "PRP$");
+}
+
+bool NounPos(const Word& w) { return w.upos == "NOUN" || w.upos == "PROPN"; }
+
+// The relation of a noun phrase word to the phrase's head.
+const char* InPhraseRel(const Word& w) {
+  if (w.upos == "DET") return "det";
+  if (w.upos == "ADJ") return "amod";
+  if (w.upos == "NUM") return "nummod";
+  if (w.upos == "PRON") return "nmod:poss";
+  return "compound";
+}
+
+// Words [b, e) become the noun phrase headed by e - 1, which hangs on `head` with `rel`.
+void MakePhrase(std::vector<Word>* w, int b, int e, int head, const char* rel) {
+  for (int i = b; i + 1 < e; ++i) {
+    (*w)[i].head = e - 1;
+    (*w)[i].deprel = InPhraseRel((*w)[i]);
+  }
+  (*w)[e - 1].head = head;
+  (*w)[e - 1].deprel = rel;
+}
+
+// True when the heads form one tree (no cycle, one root).
+bool IsTree(const std::vector<Word>& w) {
+  const int n = static_cast<int>(w.size());
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head < 0) ++roots;
+    if (w[i].head >= n) return false;
+    int steps = 0;
+    for (int h = i; h >= 0; h = w[h].head) {
+      if (++steps > n) return false;
+    }
+  }
+  return roots == 1;
+}
+
+// The end of the object phrase starting at `b`: one past its last noun (-1 when none).
+int ObjectEnd(const std::vector<Word>& w, int b) {
+  int last_noun = -1;
+  for (int i = b; i < static_cast<int>(w.size()) && NounPhraseWord(w[i]); ++i) {
+    if (NounPos(w[i])) last_noun = i;
+  }
+  return last_noun < 0 ? -1 : last_noun + 1;
+}
+
+// "Protesters demanded that the government end curbs on the press" with "end" tagged NOUN
+// (a compound of "curbs"): a bare dictionary verb after "that" and a noun phrase, before
+// another, is the subjunctive verb of the "that" clause.
+bool SubjunctiveNoun(const VerbDictionary& verbs, std::vector<Word>* words) {
+  std::vector<Word>& w = *words;
+  const int n = static_cast<int>(w.size());
+  for (int t = 1; t < n; ++t) {
+    if (Lower(w[t].form) != "that") continue;
+    int g = -1;  // the governing verb: the nearest verb before "that"
+    for (int k = t - 1; k >= 0 && g < 0; --k) {
+      if (w[k].upos == "VERB") g = k;
+    }
+    if (g < 0) continue;
+    for (int x = t + 2; x < n - 1 && x <= t + 6; ++x) {
+      if (!NounPhraseWord(w[x - 1])) break;
+      if (w[x].upos != "NOUN" || w[x].xpos != "NN" || Lower(w[x].form) != Lower(w[x].lemma) ||
+          !NounPos(w[x - 1]) || !IsDictionaryVerb(verbs, w[x].form)) {
+        continue;
+      }
+      int oe = ObjectEnd(w, x + 1);
+      if (oe < 0) return false;
+      std::vector<Word> copy = w;
+      copy[x].upos = "VERB";
+      copy[x].xpos = "VB";
+      copy[x].head = g;
+      copy[x].deprel = "ccomp";
+      copy[t].upos = "SCONJ";
+      copy[t].head = x;
+      copy[t].deprel = "mark";
+      MakePhrase(&copy, t + 1, x, x, "nsubj");
+      MakePhrase(&copy, x + 1, oe, x, "obj");
+      if (!IsTree(copy)) return false;
+      w = std::move(copy);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "The rebels reject talks with the government" tagged and parsed as one noun phrase: in a
+// sentence without a verb, a present dictionary verb tagged NOUN between a plural or proper
+// noun phrase and another is the predicate.
+bool VerblessPresent(const VerbDictionary& verbs, std::vector<Word>* words) {
+  std::vector<Word>& w = *words;
+  const int n = static_cast<int>(w.size());
+  for (const Word& x : w) {
+    if (x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x)) return false;
+  }
+  for (int x = 1; x + 1 < n; ++x) {
+    const std::string form = Lower(w[x].form), lemma = Lower(w[x].lemma);
+    const bool bare = form == lemma;
+    const bool third = form == lemma + "s" || form == lemma + "es";
+    if (w[x].upos != "NOUN" || !(bare || third) || !NounPos(w[x - 1]) ||
+        !NounPhraseWord(w[x + 1]) || !IsDictionaryVerb(verbs, w[x].lemma)) {
+      continue;
+    }
+    // "rebels reject", "Hamas rejects": the verb agrees with its subject.
+    const std::string& sx = w[x - 1].xpos;
+    if (bare && sx != "NNS" && sx != "NNPS") continue;
+    if (third && sx != "NN" && sx != "NNP") continue;
+    int sb = x - 1;
+    while (sb > 0 && NounPhraseWord(w[sb - 1])) --sb;
+    int oe = ObjectEnd(w, x + 1);
+    if (oe < 0) return false;
+    std::vector<Word> copy = w;
+    copy[x].upos = "VERB";
+    copy[x].xpos = bare ? "VBP" : "VBZ";
+    copy[x].head = -1;
+    copy[x].deprel = "root";
+    MakePhrase(&copy, sb, x, x, "nsubj");
+    MakePhrase(&copy, x + 1, oe, x, "obj");
+    // The old root, and anything else hung outside the tree, now hangs on the verb.
+    for (int i = 0; i < n; ++i) {
+      if (i != x && copy[i].head < 0) {
+        copy[i].head = x;
+        if (copy[i].deprel == "root") copy[i].deprel = "dep";
+      }
+    }
+    if (!IsTree(copy)) return false;
+    w = std::move(copy);
+    return true;
+  }
+  return false;
+}
+
+// "Israeli troops remained on alert": in a sentence whose root is a noun, a verb that cannot
+// be passive (remain, stay, arrive, ...) tagged as a participle or adjective right after it is
+// the predicate, the noun its subject.
+bool IntransitiveModifier(std::vector<Word>* words) {
+  static const std::unordered_set<std::string> kIntransitive = {
+      "remain", "stay",  "arrive", "gather",  "march",       "clash",    "return", "retreat",
+      "flee",   "rally", "riot",   "protest", "demonstrate", "continue", "resign", "die"};
+  std::vector<Word>& w = *words;
+  const int n = static_cast<int>(w.size());
+  int r = -1;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head < 0) r = r < 0 ? i : -2;
+  }
+  if (r < 0 || r + 1 >= n || !NounPos(w[r]) || IsVerbalPos(w[r])) return false;
+  const int v = r + 1;
+  const Word& vw = w[v];
+  const bool participle =
+      vw.xpos == "VBN" || vw.xpos == "VBD" || (vw.upos == "ADJ" && Lower(vw.form).ends_with("ed"));
+  if (vw.head != r || (vw.deprel != "acl" && vw.deprel != "amod") || !participle ||
+      !kIntransitive.count(Lower(vw.lemma))) {
+    return false;
+  }
+  for (const Word& x : w) {
+    if (x.head == v && (x.deprel == "nsubj" || x.deprel.starts_with("nsubj:"))) return false;
+  }
+  std::vector<Word> copy = w;
+  copy[v].upos = "VERB";
+  copy[v].xpos = "VBD";
+  copy[v].head = -1;
+  copy[v].deprel = "root";
+  copy[r].head = v;
+  copy[r].deprel = "nsubj";
+  for (int i = v + 1; i < n; ++i) {
+    if (copy[i].head != r) continue;
+    copy[i].head = v;
+    if (copy[i].deprel == "nmod") copy[i].deprel = "obl";
+  }
+  if (!IsTree(copy)) return false;
+  w = std::move(copy);
+  return true;
+}
+
+// Applies the repairs; true when `out` holds a changed copy of `in`.
+bool RepairTree(const Sentence& in, const VerbDictionary& verbs, Sentence* out) {
+  // Most sentences need none: a "that", no verb, or a noun root is needed for one.
+  bool maybe = false, verb = false;
+  for (const Word& x : in.words) {
+    maybe = maybe || (x.head < 0 && NounPos(x)) || (x.form.size() == 4 && Lower(x.form) == "that");
+    verb = verb || x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x);
+  }
+  if (!maybe && verb) return false;
+  std::vector<Word> w = in.words;
+  bool changed = SubjunctiveNoun(verbs, &w);
+  changed = VerblessPresent(verbs, &w) || changed;
+  changed = IntransitiveModifier(&w) || changed;
+  if (!changed) return false;
+  *out = in;
+  out->words = std::move(w);
+  return true;
+}
+
+}  // namespace repair
+
 std::string WordsText(const Story& story, const Sentence& s, int begin, int end) {
   if (begin < 0 || end <= begin || end > static_cast<int>(s.words.size())) return {};
   Span a = s.words[begin].span, b = s.words[end - 1].span;
@@ -2993,7 +3216,10 @@ std::vector<Event> Coder::CodeSentenceInStory(const Story& story, const Sentence
     owner_id = id_;
   }
   SentenceCoder& sc = *tls;
-  sc.Reset(sentence, date, prior_speaker);
+  // Tagger and parser errors the coder repairs first (coder.h step 3c).
+  Sentence repaired;
+  const bool use_repaired = repair::RepairTree(sentence, lex_->verbs, &repaired);
+  sc.Reset(use_repaired ? repaired : sentence, date, prior_speaker);
   std::vector<int> verb_words;
   std::vector<VerbEvent> events = sc.Run(&verb_words);
   if (speaker != nullptr) *speaker = sc.own_speaker();

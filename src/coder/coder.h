@@ -67,6 +67,14 @@
 //      parser made an oblique ("A member of the Syrian parliament, NAME, started ...") takes that
 //      phrase; a possessor hung on the verb belongs to the subject phrase right after it ("Israel's
 //      Cabinet met": ISRGOV);
+//   3c. before all this, repairs three tagger / parser errors on a copy of the sentence: a bare
+//      dictionary verb tagged NOUN after "that" and a noun phrase, before another noun phrase,
+//      is the subjunctive verb of the clause ("demanded that the government end curbs");
+//      in a sentence without a verb, a present dictionary verb tagged NOUN between an agreeing
+//      noun phrase and another is the predicate ("Syrian rebels reject talks"); a verb that
+//      cannot be passive (remain, stay, arrive, ...) tagged as a participle or adjective right
+//      after a root noun is the predicate ("Israeli troops remained on alert and fired on
+//      protesters");
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
