@@ -238,6 +238,14 @@ TEST(LexiconData, ActorsResolveForTheStoryDate) {
       {"Baltic Sea", "2025-01-01", "---"},  // a sea, not the Baltic states (EEU)
       {"Caribbean Sea", "2025-01-01", "---"},
       {"The Boston Globe", "2025-01-01", "USAMED"},
+      // people in office from late 2025; UN officials of the 2020s
+      {"Horta N ' Tam", "2026-01-01", "GNBGOV"},
+      {"Nasry Asfura", "2026-06-01", "HNDGOV"},
+      {"Djuro Macut", "2025-06-01", "SRBGOV"},
+      {"Ngozi Okonjo-Iweala", "2024-01-01", "IGOWTO"},
+      {"Francesca Albanese", "2025-01-01", "IGOUNO"},
+      {"Albanese", "2025-01-01", "AUSGOV"},
+      {"Tom Homan", "2025-06-01", "USAGOV"},
   };
   for (const ActorCase& c : cases) {
     EXPECT_EQ(ActorCode(c.phrase, c.date), c.code) << c.phrase << " on " << c.date;

@@ -122,3 +122,38 @@ person : Pope Leo | Pope Leo XIV | Leo XIV
     VATGOV 2025-05.. high
 person : the Pope | the pontiff
     VATGOV high
+
+# More officials of the 2020s (added 2026-11)
+person : Ngozi Okonjo-Iweala | Okonjo-Iweala
+    NGAGOV 2003-07..2006-08 high   # finance then foreign minister
+    NGAGOV 2011-07..2015-05 high   # finance minister
+    IGOWTO 2021-03.. high          # director-general of the WTO
+person : Omar Alieu Touray | Omar Touray
+    IGOWAFWAS 2022-07.. high       # president of the ECOWAS Commission
+    GMBGOV
+person : Hissein Brahim Taha
+    IGOOIC 2021-11.. high          # secretary-general of the OIC
+    TCDGOV
+person : Hanna Tetteh | Hanna Serwaa Tetteh
+    GHAGOV 2013-03..2017-01 high   # foreign minister
+    IGOUNO 2018-01.. high          # UN envoy (AU office, Horn of Africa, Libya from 2025)
+person : Francesca Albanese   # UN special rapporteur on the Palestinian territories (bare "Albanese" is Australia's prime minister)
+    IGOUNO 2022-05.. high
+person : Sigrid Kaag | Kaag
+    NLDGOV 2017-10..2022-09 high   # trade, foreign, then finance minister
+    IGOUNO 2023-12..2025-06 medium # UN Gaza aid coordinator, then Middle East envoy
+    NLDELI
+person : Tor Wennesland | Wennesland
+    IGOUNO 2021-01..2024-12 high   # UN Middle East peace envoy
+person : Tom Homan | Homan
+    USAGOV 2025-01.. high          # border czar
+person : Stephen Miller
+    USAGOV 2017-01..2021-01 high
+    USAGOV 2025-01.. high          # deputy chief of staff
+person : Richard Grenell | Ric Grenell | Grenell
+    USAGOV 2018-05..2021-01 high   # ambassador to Germany, acting intelligence director
+    USAGOV 2025-01.. high          # special envoy
+person : Dan Driscoll | Daniel Driscoll
+    USAMIL 2025-02.. high          # army secretary, Ukraine talks envoy
+person : Tommy Pigott
+    USAGOV 2025-01.. high          # State Department spokesman

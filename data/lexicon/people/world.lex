@@ -648,3 +648,23 @@ person : Karki | Sushila Karki
     NPLGOV 2025-09.. medium        # interim prime minister
 person : Jeri | Jose Jeri | José Jerí
     PERGOV 2025-10.. medium        # president after Boluarte's removal
+
+# Leaders who came to office in late 2025 and early 2026 (added 2026-11)
+person : Horta N'Tam | Horta N ' Tam | Horta Inta-A | General Horta N'Tam
+    GNBGOV 2025-11.. medium        # head of the transition after the November 2025 coup
+    GNBMIL
+person : Nasry Asfura | Asfura
+    HNDGOV 2014-01..2022-01 medium # mayor of Tegucigalpa
+    HNDOPP 2022-01..2026-01 medium
+    HNDGOV 2026-01.. medium        # president
+person : Alexandru Munteanu
+    MDAGOV 2025-11.. medium        # prime minister
+person : Djuro Macut | Đuro Macut | Duro Macut
+    SRBGOV 2025-04.. medium        # prime minister
+person : Carlos Presti
+    ARGMIL ..2025-11 medium        # army chief of staff
+    ARGGOV 2025-12.. low           # defence minister
+person : Rob Jetten | Jetten
+    NLDGOV 2022-01..2024-07 high   # climate and energy minister
+    NLDOPP 2024-07..2026-01 medium # D66 leader, won the October 2025 election
+    NLDGOV 2026-02.. low           # prime minister (date to check)
