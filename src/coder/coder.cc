@@ -2531,7 +2531,14 @@ class SentenceCoder {
     auto emit = [&](const ActorRef* s, const ActorRef* t, const std::string& c) {
       if (c.empty()) return;
       if (s != nullptr && t != nullptr && s->code == t->code) return;
-      if ((s == nullptr || t == nullptr) && opt_.require_dyad) return;
+      // With dyad's lexicon a one-actor event still counts inside the sentence (a complement's
+      // monad makes its governor a chain, not a statement about the complement's subject, as
+      // `dyad code` does); require_dyad then drops it from the output only. With PETRARCH's
+      // dictionaries it is dropped here, as PETRARCH does.
+      if ((s == nullptr || t == nullptr) && opt_.require_dyad &&
+          !verbs_.HasMarks(lexicon::MarkKind::kFuture)) {
+        return;
+      }
       if (s == nullptr && t == nullptr) return;
       VerbEvent e;
       e.source = s ? s->code : "---";
@@ -3230,6 +3237,7 @@ std::vector<Event> Coder::CodeSentenceInStory(const Story& story, const Sentence
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (size_t i = 0; i < events.size(); ++i) {
     const VerbEvent& e = events[i];
+    if (options_.require_dyad && (e.source == "---" || e.target == "---")) continue;
     if (!seen.insert({e.source, e.target, e.code}).second) continue;
     // "militants shot at soldiers", "the military supports radicals": with dyad's lexicon, an
     // event between two kinds of people neither of which has a country says too little to
