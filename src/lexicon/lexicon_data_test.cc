@@ -575,6 +575,11 @@ const SentenceCase kSentences[] = {
     {"Russian troops withdrew from Kherson.", "RUSMIL", "UKR", "08"},
     {"South Sudan's army clashed with the White Army militia in Upper Nile State.", "SSDMIL",
      "SSDUAF", "19"},
+    // insults and labels; strikes in response
+    {"Erdogan called Netanyahu a war criminal.", "TURGOV", "ISRGOV", "11"},
+    {"Netanyahu described Hamas as a terrorist organisation.", "ISRGOV", "PSEREBHMS", "11"},
+    {"Russia responded to Ukraine with missile strikes.", "RUS", "UKR", "19"},
+    {"Iran retaliated against Israel with missile strikes.", "IRN", "ISR", "19"},
 };
 
 TEST(LexiconData, NewsSentencesCodeWithTheBundledLexiconAndModel) {

@@ -68,6 +68,8 @@
 111  reproach
 111  brand
 111  label
+111  call obj=* dictator|war_criminal|criminal|terrorist|murderer|liar|thug|fascist|nazi|barbarian|butcher|tyrant|traitor|puppet|aggressor|warmonger|clown|enemy|threat   # "Erdogan called Netanyahu a war criminal": an insult, the object is the target
+111  describe $T as:dictator|war_criminal|criminal|terrorist|terrorist_organization|terrorist_organisation|terrorist_group|terrorist_regime|murderer|thug|fascist|nazi|aggressor|warmonger|threat|enemy|puppet|regime
 111  issue condemnation
 111  express condemnation
 111  voice criticism

@@ -213,6 +213,10 @@
 194  fire artillery|shell|mortar|rocket|howitzer|tank_shell|mortar_round|mortar_shell|grad|katyusha|missile|projectile|salvo|barrage
 194  fire artillery|shell|mortar|rocket|missile at:$T
 194  fire artillery|shell|mortar|rocket|missile on:$T
+195  respond to:$T with:missile_strike|airstrike|air_strike|drone_strike|strike|barrage|bombardment   # "responded to Ukraine with missile strikes" (untied items match in sentence order)
+195  respond with:missile_strike|airstrike|air_strike|drone_strike|strike|barrage|bombardment on:$T
+195  respond with:missile_strike|airstrike|air_strike|drone_strike|strike|barrage|bombardment against:$T
+195  retaliate obl:with=missile_strike|airstrike|air_strike|drone_strike|strike|barrage|bombardment against:$T
 194  rain obj=shell|rocket|missile|bomb|drone|mortar|artillery obl:on=$T   # "rained missiles on Kyiv"; the bare verb is weather
 194  rain_down obj=shell|rocket|missile|bomb|drone|mortar obl:on=$T
 194  fire artillery|shell|mortar|rocket|missile into:$T
