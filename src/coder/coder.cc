@@ -2765,11 +2765,20 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// "proposed" in "proposed Israeli changes": a participle modifying a noun.
+bool IsParticipleModifier(const Word& w) { return w.xpos == "VBN" && w.deprel == "amod"; }
+
+// The reporting verbs whose clause may follow a misparsed quote ("..., Erakat said").
+bool IsReportingLemma(const std::string& lemma) {
+  return lemma == "say" || lemma == "tell" || lemma == "add" || lemma == "report" ||
+         lemma == "announce" || lemma == "declare" || lemma == "state";
+}
+
 // A word that can be part of a simple noun phrase: "the", "new", "Iraqi", "government", "two",
 // "its".
 bool NounPhraseWord(const Word& w) {
   return w.upos == "DET" || w.upos == "ADJ" || w.upos == "NOUN" || w.upos == "PROPN" ||
-         w.upos == "NUM" || (w.upos == "PRON" && w.xpos == "PRP$");
+         w.upos == "NUM" || (w.upos == "PRON" && w.xpos == "PRP$") || IsParticipleModifier(w);
 }
 
 bool NounPos(const Word& w) { return w.upos == "NOUN" || w.upos == "PROPN"; }
@@ -2777,7 +2786,7 @@ bool NounPos(const Word& w) { return w.upos == "NOUN" || w.upos == "PROPN"; }
 // The relation of a noun phrase word to the phrase's head.
 const char* InPhraseRel(const Word& w) {
   if (w.upos == "DET") return "det";
-  if (w.upos == "ADJ") return "amod";
+  if (w.upos == "ADJ" || IsParticipleModifier(w)) return "amod";
   if (w.upos == "NUM") return "nummod";
   if (w.upos == "PRON") return "nmod:poss";
   return "compound";
@@ -2859,13 +2868,26 @@ bool SubjunctiveNoun(const VerbDictionary& verbs, std::vector<Word>* words) {
 // "The rebels reject talks with the government" tagged and parsed as one noun phrase: in a
 // sentence without a verb, a present dictionary verb tagged NOUN between a plural or proper
 // noun phrase and another is the predicate.
+//
+// So is one that starts a sentence whose only other verb is the reporting verb at its end
+// ("The Palestinians reject proposed Israeli changes to the deal, Erakat said"): the verb's
+// clause is what is reported.
 bool VerblessPresent(const VerbDictionary& verbs, std::vector<Word>* words) {
   std::vector<Word>& w = *words;
   const int n = static_cast<int>(w.size());
-  for (const Word& x : w) {
-    if (x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x)) return false;
+  int reporting = -1;  // the reporting verb, the sentence's root
+  for (int i = 0; i < n; ++i) {
+    const Word& x = w[i];
+    if (!(x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x)) || IsParticipleModifier(x)) {
+      continue;
+    }
+    if (reporting >= 0 || x.head >= 0 || x.upos != "VERB" || !IsReportingLemma(Lower(x.lemma))) {
+      return false;
+    }
+    reporting = i;
   }
   for (int x = 1; x + 1 < n; ++x) {
+    if (reporting >= 0 && x > reporting) break;
     const std::string form = Lower(w[x].form), lemma = Lower(w[x].lemma);
     const bool bare = form == lemma;
     const bool third = form == lemma + "s" || form == lemma + "es";
@@ -2879,18 +2901,28 @@ bool VerblessPresent(const VerbDictionary& verbs, std::vector<Word>* words) {
     if (third && sx != "NN" && sx != "NNP") continue;
     int sb = x - 1;
     while (sb > 0 && NounPhraseWord(w[sb - 1])) --sb;
+    if (reporting >= 0) {
+      // The reported clause starts the sentence (after an opening quote) and ends before a
+      // comma ahead of the speaker.
+      for (int i = 0; i < sb; ++i) {
+        if (w[i].upos != "PUNCT") return false;
+      }
+      bool comma = false;
+      for (int i = x + 1; i < reporting; ++i) comma = comma || w[i].form == ",";
+      if (!comma) return false;
+    }
     int oe = ObjectEnd(w, x + 1);
     if (oe < 0) return false;
     std::vector<Word> copy = w;
     copy[x].upos = "VERB";
     copy[x].xpos = bare ? "VBP" : "VBZ";
-    copy[x].head = -1;
-    copy[x].deprel = "root";
+    copy[x].head = reporting;
+    copy[x].deprel = reporting >= 0 ? "ccomp" : "root";
     MakePhrase(&copy, sb, x, x, "nsubj");
     MakePhrase(&copy, x + 1, oe, x, "obj");
     // The old root, and anything else hung outside the tree, now hangs on the verb.
     for (int i = 0; i < n; ++i) {
-      if (i != x && copy[i].head < 0) {
+      if (i != x && i != reporting && copy[i].head < 0) {
         copy[i].head = x;
         if (copy[i].deprel == "root") copy[i].deprel = "dep";
       }
@@ -2946,10 +2978,11 @@ bool IntransitiveModifier(std::vector<Word>* words) {
 
 // Applies the repairs; true when `out` holds a changed copy of `in`.
 bool RepairTree(const Sentence& in, const VerbDictionary& verbs, Sentence* out) {
-  // Most sentences need none: a "that", no verb, or a noun root is needed for one.
+  // Most sentences need none: a "that", no verb, or a noun or reporting root is needed.
   bool maybe = false, verb = false;
   for (const Word& x : in.words) {
-    maybe = maybe || (x.head < 0 && NounPos(x)) || (x.form.size() == 4 && Lower(x.form) == "that");
+    maybe = maybe || (x.head < 0 && (NounPos(x) || IsReportingLemma(Lower(x.lemma)))) ||
+            (x.form.size() == 4 && Lower(x.form) == "that");
     verb = verb || x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x);
   }
   if (!maybe && verb) return false;

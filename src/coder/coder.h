@@ -71,7 +71,9 @@
 //      dictionary verb tagged NOUN after "that" and a noun phrase, before another noun phrase,
 //      is the subjunctive verb of the clause ("demanded that the government end curbs");
 //      in a sentence without a verb, a present dictionary verb tagged NOUN between an agreeing
-//      noun phrase and another is the predicate ("Syrian rebels reject talks"); a verb that
+//      noun phrase and another is the predicate ("Syrian rebels reject talks"), also at the
+//      start of a sentence whose only other verb is the reporting verb after a comma ("The
+//      Palestinians reject proposed Israeli changes ..., Erakat said"); a verb that
 //      cannot be passive (remain, stay, arrive, ...) tagged as a participle or adjective right
 //      after a root noun is the predicate ("Israeli troops remained on alert and fired on
 //      protesters");
@@ -159,7 +161,9 @@ namespace dyad::coder {
 
 struct CoderOptions {
   // Emit only events with both a source and a target (PETRARCH's require_dyad). When false, an
-  // event missing one actor is written with "---" in its place.
+  // event missing one actor is written with "---" in its place. With dyad's lexicon (marker
+  // words declared) this filters the output only: a one-actor event still makes its governor
+  // a chain, so the events are those of `dyad code`, which codes with it off.
   bool require_dyad = true;
   // Negated code -> code of the negated event ("110" -> "050" in PETRARCH's ontology). A
   // negated code absent from the map gives no event. Default: DefaultNegations().
