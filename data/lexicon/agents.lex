@@ -57,7 +57,6 @@ agent IGO~ : intergovernmental organisation | intergovernmental organization | r
 agent ~MOS : Muslim(s) | Moslem(s) | Islamic community | Islamic clerics | imam(s) | mufti | grand mufti | mullah(s)
 agent ~MOSSUN : Sunni(s) | Sunni Muslim(s) | Sunni Arabs | Sunni tribes | Sunni tribesmen | Sunni militants | Sunni insurgents
 agent ~MOSSHI : Shia | Shias | Shiite(s) | Shi'ite(s) | Shia Muslim(s) | Shiite Muslim(s) | Shiite militia(s) | Shia militia(s) | ayatollah(s) | grand ayatollah
-agent ~MOSSFI : Sufi(s)
 agent ~MOSALE : Alevi(s)
 agent ~CHR : Christian(s) | church | churches | priest(s) | bishop(s) | archbishop | clergy | evangelical(s)
 agent ~CHRCTH : Catholic(s) | Roman Catholic(s) | Catholic Church | Roman Catholic Church | cardinal(s)
@@ -176,3 +175,41 @@ agent ~LAB : dockers | dock workers | port workers | longshoremen | workers' uni
 agent ~COP : immigration agents | immigration police | federal agents | federal immigration agents | border agents | Border Patrol agents | ICE agents | ICE officers | ICE officials | masked agents
 # sheriffs and their deputies are police ("deputies" alone is ~LEG) (added 2026-11)
 agent ~COP : sheriff(s) | sheriff's deputies | sheriff 's deputies | sheriff's deputy | sheriff 's deputy | deputy sheriff(s) | sheriff's office | sheriff 's office | sheriff's department | sheriff 's department
+
+# --- more ethnic groups of the news with their CAMEO.ethnic.txt codes (added 2026-11); names
+# that are also first names or countries' adjectives are written with "ethnic" or a plural ---
+agent ~mas : Maasai(s) | Masai
+agent ~ijo : Ijaw(s)
+agent ~tiv : Tiv farmers | Tiv people | ethnic Tiv
+agent ~snd : Sindhi(s)
+agent ~pan : Punjabi(s)
+agent ~tib : Tibetan(s)
+agent ~hmn : Hmong
+agent ~inh : Ingush | Ingushes
+agent ~hun : ethnic Hungarian(s)
+agent ~arn : Mapuche(s)
+agent ~que : Quechua | Quechua people
+agent ~aym : Aymara | Aymara people
+agent ~nde : Ndebele(s)
+agent ~her : Herero(s)
+agent ~ova : Ovambo(s)
+agent ~gar : Garifuna
+agent ~msk : Miskito(s) | Miskitu
+agent ~paa : Papuan(s) | indigenous Papuans
+agent ~nag : Naga(s) | Naga people
+agent ~miz : Mizo(s)
+agent ~bod : Bodo(s)
+agent ~ach : Acholi(s)
+agent ~lug : Baganda
+agent ~bny : Banyarwanda | Banyamulenge
+agent ~wol : Wolof
+agent ~tou : Toubou | Tebu | Teda
+agent ~ace : Acehnese
+agent ~day : Dayak(s)
+agent ~jav : Javanese
+# religions of CAMEO.religion.txt not listed above
+agent ~JAN : Jain(s) | Jainism
+agent ~ZRO : Zoroastrian(s)
+agent ~CHRLDS : Mormon(s) | Latter-day Saints
+agent ~CHRJHW : Jehovah's Witnesses | Jehovah 's Witnesses
+agent ~JEWHSD : Hasidic Jews | Hasidim | Hasidic

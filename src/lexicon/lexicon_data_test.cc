@@ -289,6 +289,11 @@ TEST(LexiconData, NewsWordingAgents) {
       {"sheriff 's deputies", "COP"},  // "deputies" alone are legislators
       {"immigration agents", "COP"},
       {"saboteurs", "UAF"},
+      {"Ijaw", "ijo"},
+      {"Tibetans", "tib"},
+      {"Mapuche", "arn"},
+      {"Banyamulenge", "bny"},
+      {"Mormons", "CHRLDS"},
   };
   for (const AgentCase& c : cases) {
     std::vector<std::string> words = Words(c.phrase);
