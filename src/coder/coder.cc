@@ -1283,7 +1283,7 @@ class SentenceCoder {
     static const std::unordered_set<std::string> kReporting = {
         "SAY",     "TELL",  "ADD",     "DECLARE", "STATE", "NOTE",   "STRESS",   "INSIST",
         "EXPLAIN", "WRITE", "ASSERT",  "REPLY",   "TWEET", "REMARK", "ANNOUNCE", "CONFIRM",
-        "ASK",     "WARN",  "COMMENT", "RECALL",  "ARGUE", "CLAIM",  "SUGGEST"};
+        "ASK",     "WARN",  "COMMENT", "RECALL",  "ARGUE", "CLAIM",  "SUGGEST",  "REPORT"};
     return IsVerbalPos(sp_->words[v]) && kReporting.count(lemma_[v]) > 0;
   }
   bool IsRelativePronoun(int i) const {
@@ -1331,7 +1331,9 @@ class SentenceCoder {
       return;
     }
     for (int i = 0; i < n_; ++i) {
-      if (Head(i) < 0 && IsVerbalPos(sp_->words[i])) return;  // a verbal root: trust the parse
+      if (Head(i) < 0 && IsVerbalPos(sp_->words[i]) && !ReportingRootAfter(i, v)) {
+        return;  // a verbal root: trust the parse
+      }
     }
     if (rel_[v] == Rel::kAcl) {
       if (h > v) return;
@@ -1403,6 +1405,23 @@ class SentenceCoder {
     }
     *subj = w;
     *obj = h;
+  }
+
+  // True when root r is a reporting verb set off by a comma after word v ("The United States
+  // suspended part of a military aid program for Bosnia ..., the New York Times reported"):
+  // the words before it are what is reported, and may hold the misparsed predicate.
+  // Not when the reported words have a predicate of their own (a verb or a copular predicate
+  // hung on the root; a noun made its ccomp is the misparse itself).
+  bool ReportingRootAfter(int r, int v) const {
+    if (r <= v || !IsReportingVerb(r)) return false;
+    for (int c : kids_[r]) {
+      if (c >= r || c == v) continue;
+      if (IsVerbalPos(sp_->words[c]) || Child(c, Rel::kCop) >= 0) return false;
+    }
+    for (int i = v + 1; i < r; ++i) {
+      if (norm_[i] == ",") return true;
+    }
+    return false;
   }
 
   // True when relative clause v (subject `subj`) is the sentence's predicate misparsed as a
@@ -1969,6 +1988,14 @@ class SentenceCoder {
       }
     }
     if (code.active == VerbCode::kNull && code.passive.empty()) return;
+    // "The United States suspended part of a military aid program for Bosnia, the newspaper
+    // reported": a report whose words hold an event (one the parser hung inside them, so it was
+    // not passed up) is that event's, not a statement about the words' subject.
+    if (!chain && combined.empty() && code.active.starts_with("01") && IsReportingVerb(v)) {
+      for (int c : kids_[v]) {
+        if (rel_[c] == Rel::kCcomp && SubtreeHasEvents(c, 0)) return;
+      }
+    }
     if (code.empty()) return;
     // An announced action ("Finland will give Tanzania a grant", "they would boycott the
     // talks") is coded as the intent or threat to do it (FutureCode); so is a possible one
@@ -2679,6 +2706,16 @@ class SentenceCoder {
     if (target_word >= 0) targets = ActorsOf(target_word);
     if (sources.empty()) return;
     Emit(n, code, hit.compound, sources, targets);
+  }
+
+  // True when a word of c's subtree (c included) has events.
+  bool SubtreeHasEvents(int c, int depth) const {
+    if (!events_[c].empty()) return true;
+    if (depth > 40) return false;
+    for (int k : kids_[c]) {
+      if (SubtreeHasEvents(k, depth + 1)) return true;
+    }
+    return false;
   }
 
   // Events of a complement clause and of the clauses under it.

@@ -54,13 +54,17 @@
 //      subject, and an `amod` right after a noun phrase takes that phrase (or the modified noun's
 //      nsubj) as subject and the modified noun as object ("Israeli troops shelled positions of X";
 //      the verb's patterns match over that object's phrase too: "suspended part of a military aid
-//      program"); a modifier after a determiner or adjective is left alone; an acl with an object
-//      on a subject or object before its own governor is that noun's clause ("Israeli tanks fired
-//      shells at X, witnesses said"); an -ed amod between two subjects of one verb (even tagged
-//      ADJ) has the first as subject and its noun as object ("army bulldozers demolished homes,
-//      officials said"); a relative clause with its own subject and object and no relative word (no
-//      gap) whose subject names no actor has the noun it hangs on as subject ("Syrian officers
-//      today ended ..."); the subject found for a misparsed acl or amod is the whole coordination
+//      program"), also when the sentence's root is a reporting verb after a comma and the
+//      reported words have no predicate of their own ("The United States suspended part of a
+//      military aid program for Bosnia, the newspaper reported", where the report itself is
+//      then no statement); a modifier after a determiner or adjective is left alone; an acl with an
+//      object on a subject or object before its own governor is that noun's clause ("Israeli tanks
+//      fired shells at X, witnesses said"); an -ed amod between two subjects of one verb (even
+//      tagged ADJ) has the first as subject and its noun as object ("army bulldozers demolished
+//      homes, officials said"); a relative clause with its own subject and object and no relative
+//      word (no gap) whose subject names no actor has the noun it hangs on as subject ("Syrian
+//      officers today ended ..."); the subject found for a misparsed acl or amod is the whole
+//      coordination
 //      ("Fabius and a group of deputies held talks", "helicopters and tanks shelled positions":
 //      actors before the verb only); an apposition set off by commas before the verb is skipped to
 //      its anchor; a subject naming no actor after a bare noun phrase set off by a comma that the
