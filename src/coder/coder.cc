@@ -452,6 +452,47 @@ class SentenceCoder {
     return false;
   }
 
+  // The actor a third-person possessor of subject phrase h ("its troops", "their forces")
+  // stands for: the subject of the clause governing h's clause ("Bosnian Serbs said their
+  // forces had completed their withdrawal": the Serbs), when it names an actor with a country
+  // and is not the phrase itself; "" otherwise.
+  std::string PossessorActor(int h) const {
+    bool possessed = false;
+    for (int k : kids_[h]) {
+      const std::string& f = norm_[k];
+      possessed = possessed || (rel_[k] == Rel::kNmodPoss && IsPronoun(k) &&
+                                (f == "ITS" || f == "THEIR" || f == "HIS" || f == "HER"));
+    }
+    // Only a subject: an object or oblique "its troops" is the source's own side, which gives
+    // way to the one acted on ("withdraw its troops from Lebanon": LBN).
+    if (!possessed || possessor_depth_ > 2 ||
+        (rel_[h] != Rel::kNsubj && rel_[h] != Rel::kNsubjPass)) {
+      return {};
+    }
+    // h is the subject of its clause (v): the possessor is the governing clause's subject.
+    int v = Head(h);
+    if (v < 0) return {};
+    int u = Head(v);
+    for (int steps = 0;
+         u >= 0 && steps < n_ && !IsVerbalPos(sp_->words[u]) && Child(u, Rel::kCop) < 0; ++steps) {
+      u = Head(u);
+    }
+    if (u < 0) return {};
+    bool ignored = false;
+    int subj = SubjectHead(u, &ignored, 0);
+    if (subj < 0 || subj == h) return {};
+    ++possessor_depth_;
+    std::string actor;
+    for (const ActorRef& a : ActorsOf(subj)) {
+      if (a.actor.size() >= 3 && !a.actor.starts_with("---")) {
+        actor = a.actor;
+        break;
+      }
+    }
+    --possessor_depth_;
+    return actor;
+  }
+
   // The longest actor phrase at phrase position p. Sentence-level matches are computed once
   // per sentence position and reused when the phrase is contiguous there.
   std::optional<lexicon::ActorMatch> ActorAt(const std::vector<int>& idx,
@@ -625,6 +666,7 @@ class SentenceCoder {
     if (!have_actor && ref.actor.empty() && !speaker_.empty() && FirstPersonPossessor(h)) {
       ref.actor = speaker_;
     }
+    if (!have_actor && ref.actor.empty()) ref.actor = PossessorActor(h);
     ref.code = Compose(ref.actor, ref.agents);
     ref.begin = left_begin >= 0 ? left_begin : idx[first];
     ref.end = idx[std::max<size_t>(last, first + 1) - 1] + 1;
@@ -2774,6 +2816,7 @@ class SentenceCoder {
   std::vector<std::vector<VerbEvent>> events_;
   // Per-sentence memo of dictionary matches starting at each word.
   mutable std::vector<char> actor_done_, agent_done_, phrase_done_, actors_done_;
+  mutable int possessor_depth_ = 0;  // PossessorActor's recursion guard
   mutable std::vector<ActorRef> phrase_;
   mutable std::vector<std::vector<ActorRef>> actors_;
   mutable std::vector<std::optional<lexicon::ActorMatch>> actor_at_;

@@ -123,7 +123,10 @@
 //      10, 11, 14) are its citizens ("fundamentalists demanded the President's resignation").
 //   9. reported speech: "our" / "my" in the words of a speaker with a country (the subject of a
 //      reporting verb in the sentence, or of the quote the sentence continues: CodeStory) is
-//      that country ("'Our companies are working ...,' Lavrov said": RUSBUS); "we" / "I" are
+//      that country ("'Our companies are working ...,' Lavrov said": RUSBUS); a subject naming
+//      only agents with "its" / "their" / "his" / "her" takes the actor of the governing
+//      clause's subject ("Bosnian Serbs said their forces had completed ...": BIHMIL; an object
+//      "its troops" is left to give way to the one acted on); "we" / "I" are
 //      only a reporting verb's subject, "you" never a clause's; a personal pronoun object
 //      ("supports you in your fight against the extremists") ends the target search; a
 //      statement's target is not the speaker's own country ("Maliki said Iraq is prone ...": no
