@@ -405,11 +405,18 @@ class SentenceCoder {
 
   // The words of the noun phrase headed by h (clauses and conjuncts excluded); `skip` (a
   // dependent of the phrase) is left out with its subtree.
+  bool IsBorder(int w) const {
+    return lemma_[w] == "BORDER" || lemma_[w] == "FRONTIER" || lemma_[w] == "BOUNDARY";
+  }
+
+  // A border nested in the phrase ("a Karen guerrilla stronghold on the Thai border", "troops
+  // along the border with Syria") is left out: it names a neighbour, not who the phrase is.
   void CollectPhrase(int h, std::vector<int>* out, int depth, int skip = -1) const {
     out->push_back(h);
     if (depth > 50) return;
     for (int c : kids_[h]) {
       if (ExcludedFromPhrase(rel_[c]) || c == skip) continue;
+      if (rel_[c] == Rel::kNmod && IsBorder(c)) continue;
       CollectPhrase(c, out, depth + 1, skip);
     }
   }
@@ -858,6 +865,7 @@ class SentenceCoder {
     if (!r.empty()) return r;
     for (int c : kids_[h]) {
       Rel k = rel_[c];
+      if (k == Rel::kNmod && IsBorder(c)) continue;  // a neighbour, not the one acted on
       if (k == Rel::kNmod || k == Rel::kObl || k == Rel::kObj || k == Rel::kAcl ||
           k == Rel::kRelcl || k == Rel::kXcomp || k == Rel::kAppos ||
           (k == Rel::kConj && IsNominal(c))) {
@@ -1683,7 +1691,7 @@ class SentenceCoder {
                                    const std::vector<ActorRef>& sources, bool statement) const {
     std::vector<ActorRef> t;
     for (int c : kids_[v]) {
-      if (used.count(c) || c == subj || c < v || !events_[c].empty()) continue;
+      if (used.count(c) || c == subj || c < v || !events_[c].empty() || IsBorder(c)) continue;
       if (rel_[c] == Rel::kObl || rel_[c] == Rel::kObj || rel_[c] == Rel::kIobj) {
         t = ActorsOf(c);
         if (OnlySources(t, sources)) {
@@ -1709,7 +1717,7 @@ class SentenceCoder {
       }
     }
     for (int c : kids_[v]) {
-      if (c == subj || c < v) continue;
+      if (c == subj || c < v || IsBorder(c)) continue;
       Rel r = rel_[c];
       if ((r == Rel::kObj || r == Rel::kObl || r == Rel::kIobj) && events_[c].empty()) {
         // A pattern's content oblique ("agreed to talks with X"): not itself, what it names.
@@ -2160,7 +2168,7 @@ class SentenceCoder {
         }
         if (targets.empty() || AgentsOnly(targets)) {
           for (int c : kids_[recovered_obj]) {
-            if (c < v || (rel_[c] != Rel::kNmod && rel_[c] != Rel::kAppos)) continue;
+            if (c < v || (rel_[c] != Rel::kNmod && rel_[c] != Rel::kAppos) || IsBorder(c)) continue;
             std::vector<ActorRef> named = NamedActorsDeep(c, 1);
             if (!named.empty()) {
               targets = std::move(named);
@@ -2205,7 +2213,7 @@ class SentenceCoder {
     const bool no_target = targets.empty();
     if (!passive && !pronoun_object && (no_target || AgentsOnly(targets))) {
       for (int c : kids_[v]) {
-        if (c == subj || c < v || !events_[c].empty()) continue;
+        if (c == subj || c < v || !events_[c].empty() || IsBorder(c)) continue;
         Rel r = rel_[c];
         if (no_target && r != Rel::kObj && r != Rel::kObl && r != Rel::kIobj) continue;
         // A place does not replace a kind of people: "attacked a military checkpoint in
@@ -2456,7 +2464,7 @@ class SentenceCoder {
       if (!IsPlacePhrase(w)) continue;
       // "near the border with Somalia", "along the Somali frontier": the place is beside that
       // country, most often in its neighbour.
-      if (lemma_[w] == "BORDER" || lemma_[w] == "FRONTIER" || lemma_[w] == "BOUNDARY") continue;
+      if (IsBorder(w)) continue;
       for (const ActorRef& a : ActorsOf(w)) {
         if (a.actor.empty() || a.code.compare(0, 3, "---") == 0) continue;
         // A capital's own entry (not "the Russian government": actor RUS, agent GOV).

@@ -135,7 +135,8 @@
 //      its source makes alongside ("promised to help, as he noted that the Russians and Iraqis
 //      have a history": RUSGOV -> IRQ 033); police or soldiers with no country attacked by
 //      others with none take the country of the state organ reporting it ("..., Kenyan police
-//      said"); a border ("near the border with Somalia") is no place country; outside conflict a
+//      said"); a border ("near the border with Somalia", "a stronghold on the Thai border") names
+//      no place country, no actor of a phrase it is nested in and no target; outside conflict a
 //      state's own capital as place is no target ("Kenya will host a meeting in Nairobi");
 //  10. with dyad's lexicon, an event between two actors that both lack a country ("---REB ->
 //      ---MIL") is not written.
