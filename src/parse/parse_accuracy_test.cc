@@ -1,11 +1,13 @@
 // Accuracy floors of the committed model on UD English EWT dev, gold tokens, predicted tags
 // (label "accuracy"). Floors sit just under the figures measured when the model was committed
 // (models/README.md); raise them when the model improves. Skips without ../shared or the model.
+#include <gtest/gtest.h>
+
+#include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "base/file.h"
 #include "ingest/conllu.h"
@@ -77,6 +79,93 @@ TEST(ParseAccuracyTest, EwtDevGoldTokens) {
   RecordProperty("LAS_beam4", std::to_string(beam_score.Las()));
   EXPECT_GE(beam_score.Uas(), kBeam4UasFloor);
   EXPECT_GE(beam_score.Las(), kBeam4LasFloor);
+}
+
+// News prose, written for this test: the main verb must be the root. EWT's web text has many
+// verbless fragments and few subjects with participle phrases: before the tagger's
+// finite-verb rule (tag/tagger.cc, kFiniteRepairMargin), RepairReducedRelative and
+// RepairNominalRoot (parse/tree_repair.h) ten of the first 30 came out with a noun as the root
+// ("Israeli troops remained on alert" -> root "troops", its verb tagged VBN). The floor is what the
+// committed model gets now; the test prints the failures.
+TEST(ParseAccuracyTest, NewsMainVerbIsRoot) {
+  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
+  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no model at " << model_path;
+  StatusOr<Model> model = Model::Load(model_path);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  struct Case {
+    const char* tokens;  // space-separated
+    const char* root;
+  };
+  const Case cases[] = {
+      {"Israeli troops remained on alert after the attack .", "remained"},
+      {"Turkish forces shelled Kurdish positions in northern Syria .", "shelled"},
+      {"Russian officials denied the report on Monday .", "denied"},
+      {"Ukrainian drones struck an oil depot near Moscow .", "struck"},
+      {"Sudanese paramilitaries seized the city of El Fasher .", "seized"},
+      {"Chinese warships sailed through the Taiwan Strait .", "sailed"},
+      {"French troops withdrew from Niger in December .", "withdrew"},
+      {"Houthi rebels fired missiles at a cargo ship .", "fired"},
+      {"Protesters gathered outside the parliament in Tbilisi .", "gathered"},
+      {"Pakistani jets bombed militant hideouts in Afghanistan .", "bombed"},
+      {"Iranian negotiators rejected the proposal .", "rejected"},
+      {"Venezuelan authorities detained two opposition leaders .", "detained"},
+      {"North Korean soldiers crossed the border briefly .", "crossed"},
+      {"The rebels released twelve hostages on Sunday .", "released"},
+      {"Police arrested five suspects in Nairobi .", "arrested"},
+      {"Indian and Chinese commanders held talks at the border .", "held"},
+      {"Egyptian mediators proposed a new ceasefire plan .", "proposed"},
+      {"Kenyan police officers arrived in Haiti last year .", "arrived"},
+      {"Syrian state media reported the strikes .", "reported"},
+      {"Armed men kidnapped a priest in northern Nigeria .", "kidnapped"},
+      {"Government forces recaptured the town from the rebels .", "recaptured"},
+      {"Western diplomats expressed concern over the vote .", "expressed"},
+      {"Lebanese officials blamed Israel for the blast .", "blamed"},
+      {"Troops stationed in the region said they were ready .", "said"},
+      {"The ministers signed an agreement in Cairo .", "signed"},
+      {"Saudi officials welcomed the decision .", "welcomed"},
+      {"Colombian rebels attacked a police station overnight .", "attacked"},
+      {"Aid workers trapped in Gaza called for a pause in the fighting .", "called"},
+      {"Somali forces backed by African Union troops regained control of the port .", "regained"},
+      {"Soldiers loyal to the general seized the airport .", "seized"},
+      {"Thousands of people marched through the capital to demand the resignation of the prime "
+       "minister .",
+       "marched"},
+      {"Police fired tear gas at demonstrators who tried to storm the parliament building .",
+       "fired"},
+      {"The rebels , who control much of the north , rejected the offer of talks .", "rejected"},
+      {"Chinese President Xi Jinping will visit Brazil next month .", "visit"},
+      {"The European Union imposed new sanctions on Belarus over the crackdown .", "imposed"},
+      {"Two soldiers were killed by a roadside bomb in Kandahar province .", "killed"},
+      {"Madagascar 's Gen Z protesters called for the president 's resignation .", "called"},
+      {"Venezuelan President Nicolas Maduro accused the United States of seeking regime change .",
+       "accused"},
+      {"Serbian students blocked roads across the country in protest against corruption .",
+       "blocked"},
+  };
+  // Of 39; measured 38: the greedy parser makes "rebels" the root of the sentence with a
+  // relative clause between subject and verb (--beam 2 gets it).
+  constexpr int kFloor = 38;
+  int right = 0;
+  for (const Case& c : cases) {
+    Sentence s;
+    std::istringstream in(c.tokens);
+    for (std::string token; in >> token;) {
+      Word w;
+      w.form = token;
+      s.words.push_back(w);
+    }
+    model->Annotate(s);
+    std::string root;
+    for (const Word& w : s.words) {
+      if (w.head < 0) root = w.form;
+    }
+    if (root == c.root) {
+      ++right;
+    } else {
+      std::printf("root \"%s\" instead of \"%s\": %s\n", root.c_str(), c.root, c.tokens);
+    }
+  }
+  EXPECT_GE(right, kFloor);
 }
 
 }  // namespace

@@ -37,6 +37,7 @@
 #include <string_view>
 
 #include "base/hash.h"
+#include "parse/tree_repair.h"
 
 namespace dyad::parse {
 namespace {
@@ -1036,6 +1037,8 @@ void Parser::Parse(Sentence& sentence) const {
   ParseWith(weights_, static_cast<int>(labels_.size()), root_label_, tokens, st, scores,
             buffer_sums, sums);
   WriteTree(st, labels_, sentence);
+  RepairReducedRelative(sentence);
+  RepairNominalRoot(sentence);
 }
 
 double Parser::Parse(Sentence& sentence, const ParseOptions& options, double* greedy_score) const {
@@ -1052,6 +1055,8 @@ double Parser::Parse(Sentence& sentence, const ParseOptions& options, double* gr
   double score = BeamParse(weights_, static_cast<int>(labels_.size()), root_label_, tokens, options,
                            scratch, st, greedy_score);
   WriteTree(st, labels_, sentence);
+  RepairReducedRelative(sentence);
+  RepairNominalRoot(sentence);
   if (scratch.beam.nodes.capacity() > (size_t{1} << 20)) scratch = BeamScratch();  // huge input
   return score;
 }

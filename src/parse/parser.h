@@ -10,7 +10,9 @@
 // features of the buffer words alone are scored once per buffer position, not per transition.
 //
 // The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
-// writes Word::head/deprel and Sentence::parsed. Output trees are projective.
+// writes Word::head/deprel and Sentence::parsed. Output trees are projective. The tree then
+// goes through RepairReducedRelative (parse/tree_repair.h: a news subject with a participle
+// phrase keeps its finite verb as the root).
 //
 // Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be
 // called from many threads at once (each thread reuses its own scratch buffers).

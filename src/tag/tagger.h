@@ -8,6 +8,9 @@
 //     (computed at training time and stored inside the model), and a tag-dictionary shortcut
 //     for frequent unambiguous words; a second left-to-right pass also sees the first pass's
 //     labels of the words to the right (re-scoring only words the first pass was unsure of);
+//     then, for news prose, a clause-like segment left without a finite verb gets one: a
+//     participle or adjective after a noun becomes a finite verb when that tag scores close
+//     ("Israeli troops remained on alert": "remained" VBN -> VBD; see RepairFinite);
 //   - features: a second perceptron chooses among the feature strings seen with the joint
 //     tag in training (most tags have one), from the word, its shape, its neighbours, whether
 //     a noun or verb precedes and the nearest preceding noun or pronoun (verb agreement);
@@ -81,6 +84,10 @@ class Tagger {
   // Fills upos, xpos, feats and lemma of every word and sets sentence.tagged = true. Any input
   // is accepted: empty sentences, very long ones, any bytes in forms.
   void Tag(Sentence& sentence) const;
+  // The same; with news_prose false, without the finite-verb rule (for the parser's
+  // jack-knifed training tags of EWT's web text, whose verbless fragments the rule would
+  // mis-tag and so teach the parser that a finite verb can hang under a noun).
+  void Tag(Sentence& sentence, bool news_prose) const;
 
   // Writes the whole model (all tables) into `out`; Load() reads it back. The bytes start
   // with their own format version; the outer file container adds the checksum.

@@ -1,0 +1,138 @@
+#include "parse/tree_repair.h"
+
+#include <string_view>
+
+namespace dyad::parse {
+namespace {
+
+bool IsFinite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+bool IsNominal(std::string_view upos) {
+  return upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+}
+
+// How the parser hangs the stranded main verb under the participle. With no dependents to its
+// left (no subject, marker or conjunction), a finite verb is none of these there.
+bool IsClauseRelation(std::string_view rel) {
+  return rel == "conj" || rel == "parataxis" || rel == "xcomp" || rel == "ccomp" ||
+         rel == "advcl" || rel == "dep";
+}
+
+}  // namespace
+
+bool RepairReducedRelative(Sentence& sentence) {
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head < 0) {
+      if (root >= 0) return false;  // not a single-rooted tree
+      root = i;
+    }
+  }
+  if (root < 0 || !IsNominal(w[root].upos)) return false;
+  for (int v = root + 1; v < n; ++v) {
+    if (!IsFinite(w[v].xpos) || !IsClauseRelation(w[v].deprel)) continue;
+    const int p = w[v].head;
+    if (p <= root || p >= v || w[p].xpos != "VBN" || w[p].deprel != "acl" || w[p].head != root) {
+      continue;
+    }
+    bool blocked = false;
+    for (int i = 0; i < n && !blocked; ++i) {
+      if (i > root && i < v && (w[i].deprel == "punct" || w[i].deprel == "cc")) blocked = true;
+      if (w[i].head == v && i < v) blocked = true;  // a left dependent: subject, cc, mark...
+    }
+    if (blocked) continue;
+    w[v].head = -1;
+    w[v].deprel = "root";
+    w[root].head = v;
+    w[root].deprel = "nsubj";
+    for (int i = v + 1; i < n; ++i) {
+      if (w[i].head == root && w[i].deprel == "punct") w[i].head = v;
+    }
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool IsSubject(std::string_view rel) {
+  return rel == "nsubj" || rel == "nsubj:pass" || rel == "csubj" || rel == "csubj:pass" ||
+         rel == "expl";
+}
+
+// Whether `word` is `top` or below it.
+bool Under(const std::vector<Word>& w, int word, int top) {
+  for (int i = word, steps = 0; i >= 0 && steps <= static_cast<int>(w.size()); i = w[i].head) {
+    if (i == top) return true;
+    ++steps;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool RepairNominalRoot(Sentence& sentence) {
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head < 0) {
+      if (root >= 0) return false;
+      root = i;
+    }
+  }
+  if (root < 0) return false;
+  const std::string_view root_pos = w[root].upos;
+  if (!IsNominal(root_pos) && root_pos != "ADJ" && root_pos != "NUM") return false;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head == root && (IsSubject(w[i].deprel) || w[i].deprel == "cop")) return false;
+  }
+  for (int v = root + 1; v < n; ++v) {
+    if (w[v].head != root || w[v].upos != "VERB" ||
+        (!IsClauseRelation(w[v].deprel) && w[v].deprel != "acl")) {
+      continue;
+    }
+    bool finite = IsFinite(w[v].xpos), blocked = false;
+    int subject = -1;
+    for (int i = 0; i < n; ++i) {
+      if (w[i].head != v) continue;
+      const std::string& rel = w[i].deprel;
+      if (rel == "aux" && (w[i].xpos == "MD" || IsFinite(w[i].xpos))) finite = true;
+      if (IsSubject(rel)) subject = i;
+      if (rel == "mark" || rel == "cc" || w[i].xpos == "WDT" || w[i].xpos == "WP") blocked = true;
+    }
+    for (int i = root + 1; i < v; ++i) {
+      if (w[i].upos == "PUNCT" || w[i].upos == "CCONJ" || w[i].upos == "SCONJ") blocked = true;
+    }
+    if (!finite || blocked) continue;
+    if (subject < 0) {
+      if (!IsNominal(root_pos)) continue;
+    } else {
+      // The old root modifies the subject's phrase: it has no dependent but the verb and
+      // punctuation, and the next word belongs to the subject's phrase.
+      if (subject < root || root + 1 >= v || !Under(w, root + 1, subject)) continue;
+      bool alone = true;
+      for (int i = 0; i < n; ++i) {
+        if (w[i].head == root && i != v && w[i].deprel != "punct") alone = false;
+      }
+      if (!alone) continue;
+    }
+    w[v].head = -1;
+    w[v].deprel = "root";
+    for (int i = v + 1; i < n; ++i) {
+      if (w[i].head == root) w[i].head = v;
+    }
+    if (subject < 0) {
+      w[root].head = v;
+      w[root].deprel = "nsubj";
+    } else {
+      w[root].head = root + 1;
+      w[root].deprel = root_pos == "ADJ" ? "amod" : "compound";
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,38 @@
+// Repairs of parse trees that the treebank's web text teaches badly and that news prose needs.
+//
+// RepairReducedRelative: a news subject modified by a participle phrase ("Aid workers trapped in
+// Gaza called for a pause", "Somali forces backed by African Union troops regained the port")
+// comes out of the EWT-trained parser with the noun as the root and the finite verb hung under
+// the participle (conj, parataxis, xcomp ...). When the root is a noun or pronoun, its acl
+// child is a past participle (VBN), and that participle has a finite verb (VBD VBZ VBP) as a
+// conj, parataxis, xcomp, ccomp, advcl or dep child with no dependents to its left, no subject, and
+// no comma, conjunction or other punctuation between the noun and it, the finite verb becomes the
+// root and the noun its subject (the participle stays the noun's acl); punctuation after the verb
+// moves to it.
+//
+// RepairNominalRoot: the greedy parser sometimes ends a news sentence on a noun or adjective
+// root with the clause's finite verb hung under it ("Madagascar's Gen Z protesters called for
+// ..." -> root "protesters", "called" acl; "Venezuelan President Nicolas Maduro accused ..." ->
+// root "Venezuelan", "accused" advcl). When the root is a noun, pronoun, number or adjective
+// with no subject or copula of its own, and a child of it to its right is a finite verb (VBD
+// VBZ VBP, or a verb with a modal or tensed auxiliary) in a clause relation (or plain acl), with no
+// marker, conjunction, relative pronoun or punctuation between them, the verb becomes the root:
+//   - a verb without a subject takes the old root (a noun or pronoun) as its subject;
+//   - a verb whose subject follows the old root takes the old root (an adjective or noun with
+//     no other dependents) as a modifier (amod / compound) of the next word, which must belong
+//     to the subject's phrase.
+// The old root's dependents to the right of the verb move to the verb.
+//
+// Works on a parsed sentence (heads and relations set); leaves every other tree unchanged.
+// Pure function of the sentence; thread-safe.
+#pragma once
+
+#include "doc/document.h"
+
+namespace dyad::parse {
+
+// Each returns true if it changed the tree.
+bool RepairReducedRelative(Sentence& sentence);
+bool RepairNominalRoot(Sentence& sentence);
+
+}  // namespace dyad::parse
