@@ -1709,6 +1709,9 @@ class SentenceCoder {
       if (statement) t = WithoutOwnCountry(std::move(t), sources);
       if (!t.empty()) return t;
       for (int cc : kids_[c]) {
+        // "Pakistani officials claim there are 42 agents in Kandahar and 12 in Jalalabad": a
+        // place the report names is not whom it is about.
+        if (statement && IsPlacePhrase(cc)) continue;
         if (rel_[cc] == Rel::kObj || rel_[cc] == Rel::kObl) {
           t = ActorsDeep(cc, 0);
           if (statement) t = WithoutOwnCountry(std::move(t), sources);
@@ -2254,6 +2257,31 @@ class SentenceCoder {
           if (state && s.code.compare(0, 3, a.code, 0, 3) == 0) return true;
         }
         return false;
+      });
+    }
+    // "Bush, Musharraf and Karzai held a three way meeting in New York": a meeting's place (a
+    // country, city or capital named after in / at) is where, not with whom; the meeting is
+    // between its sources (a visit, 042 / 043, "arrived in Baghdad", keeps its place). dyad's
+    // lexicon only: PETRARCH's dictionaries code "arrived in X" 040 with X the target.
+    if (const std::string& acted = combined.empty() ? code.active : combined;
+        !passive && acted.starts_with("04") && !acted.starts_with("042") &&
+        !acted.starts_with("043") && verbs_.HasMarks(lexicon::MarkKind::kFuture)) {
+      std::erase_if(targets, [&](const ActorRef& a) {
+        bool place = a.code.size() == 3 ||
+                     (a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code);
+        return place && a.begin >= 1 && (norm_[a.begin - 1] == "IN" || norm_[a.begin - 1] == "AT");
+      });
+    }
+    // A statement is not addressed to the speaker's own country ("the Thai navy reported the
+    // interception of a boat off the Thai port": no THAMIL -> THA).
+    if (Statement(code, combined)) {
+      std::vector<ActorRef> kept = WithoutOwnCountry(targets, sources);
+      std::erase_if(targets, [&](const ActorRef& a) {
+        if (a.code.size() != 3) return false;
+        for (const ActorRef& k : kept) {
+          if (k.code == a.code) return false;
+        }
+        return true;
       });
     }
     // A threat, coercion or violence "in Baghdad" (roots 13, 17-20) acts on the country's

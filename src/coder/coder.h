@@ -130,7 +130,11 @@
 //      only a reporting verb's subject, "you" never a clause's; a personal pronoun object
 //      ("supports you in your fight against the extremists") ends the target search; a
 //      statement's target is not the speaker's own country ("Maliki said Iraq is prone ...": no
-//      IRQGOV -> IRQ) nor the object of its "to" clause ("hope to supplant the United States");
+//      IRQGOV -> IRQ, "the Thai navy reported the interception ... off the Thai port": no
+//      THAMIL -> THA), nor a place its report names ("claim that agents operate in
+//      Jalalabad"), nor the object of its "to" clause ("hope to supplant the United States");
+//      with dyad's lexicon a meeting's place ("held a meeting in New York") is no target (the
+//      meeting is between its sources; a visit, "arrived in Baghdad", keeps its place);
 //      a promise, appeal, demand or threat with no target takes the targets of the statement
 //      its source makes alongside ("promised to help, as he noted that the Russians and Iraqis
 //      have a history": RUSGOV -> IRQ 033); police or soldiers with no country attacked by
