@@ -2668,9 +2668,16 @@ class SentenceCoder {
       // ceasefire"): 0871 too.
       bool coop = root == "03" || root == "04" || root == "05" || root == "06" || forward == "0871";
       if (coop || compound) {
+        // With dyad's lexicon: not among more than four (a list, "jurisdictions approved to
+        // trade: Finland, Germany, Norway, Sweden, Switzerland", is no joint act), and not
+        // between an actor and its own part ("Bush and his administration": USAELI, USAELIGOV).
+        const bool dyad = verbs_.HasMarks(lexicon::MarkKind::kFuture);
+        if (dyad && sources.size() > 4) return;
         for (const ActorRef& a : sources) {
           for (const ActorRef& b : sources) {
-            if (&a != &b) emit(&a, &b, forward.empty() ? reverse : forward);
+            if (&a == &b) continue;
+            if (dyad && (a.code.starts_with(b.code) || b.code.starts_with(a.code))) continue;
+            emit(&a, &b, forward.empty() ? reverse : forward);
           }
         }
         return;
@@ -2989,8 +2996,21 @@ bool SubjunctiveNoun(const VerbDictionary& verbs, std::vector<Word>* words) {
 // ("The Palestinians reject proposed Israeli changes to the deal, Erakat said"): the verb's
 // clause is what is reported.
 bool VerblessPresent(const VerbDictionary& verbs, std::vector<Word>* words) {
-  std::vector<Word>& w = *words;
+  std::vector<Word> w = *words;
   const int n = static_cast<int>(w.size());
+  // "reject proposed changes" read as "reject [noun] proposed [verb] changes": a past form
+  // whose subject is a bare dictionary verb tagged NOUN right before it, with a noun phrase
+  // after it, is a participle of that phrase.
+  for (int x = 1; x + 2 < n; ++x) {
+    Word& p = w[x + 1];
+    if (w[x].upos == "NOUN" && w[x].head == x + 1 && w[x].deprel.starts_with("nsubj") &&
+        (p.xpos == "VBD" || p.xpos == "VBN") && Lower(p.form).ends_with("ed") &&
+        NounPhraseWord(w[x + 2]) && Lower(w[x].form) == Lower(w[x].lemma) &&
+        IsDictionaryVerb(verbs, w[x].form)) {
+      p.xpos = "VBN";
+      p.deprel = "amod";
+    }
+  }
   int reporting = -1;  // the reporting verb, the sentence's root
   for (int i = 0; i < n; ++i) {
     const Word& x = w[i];
@@ -3044,7 +3064,7 @@ bool VerblessPresent(const VerbDictionary& verbs, std::vector<Word>* words) {
       }
     }
     if (!IsTree(copy)) return false;
-    w = std::move(copy);
+    *words = std::move(copy);
     return true;
   }
   return false;

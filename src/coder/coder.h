@@ -77,7 +77,8 @@
 //      in a sentence without a verb, a present dictionary verb tagged NOUN between an agreeing
 //      noun phrase and another is the predicate ("Syrian rebels reject talks"), also at the
 //      start of a sentence whose only other verb is the reporting verb after a comma ("The
-//      Palestinians reject proposed Israeli changes ..., Erakat said"); a verb that
+//      Palestinians reject proposed Israeli changes ..., Erakat said", a past form the parser
+//      made the predicate of "reject" being a participle of the object); a verb that
 //      cannot be passive (remain, stay, arrive, ...) tagged as a participle or adjective right
 //      after a root noun is the predicate ("Israeli troops remained on alert and fired on
 //      protesters");
@@ -85,7 +86,8 @@
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
 //      (roots 03-06, and a truce, 0871: "A and B agreed to a ceasefire") and for patterns
-//      with the `%` marker (PETRARCH2's behaviour);
+//      with the `%` marker (PETRARCH2's behaviour); with dyad's lexicon not for more than four
+//      sources (a list) nor between an actor and its own part ("Bush and his administration");
 //   5. negation (`neg`, "not", "n't", "never", "no longer" on the verb or its auxiliary chain)
 //      maps the code through CoderOptions::negation (CAMEO's "reject" counterparts by default:
 //      a negated intent is the refusal, "will not meet" 036 -> 125, "would not release" 0353 ->
