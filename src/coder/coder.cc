@@ -1564,6 +1564,15 @@ class SentenceCoder {
     if (rel_[v] == Rel::kConj && IsVerbalPos(sp_->words[h])) {
       return SubjectHead(h, passive_subject, depth + 1);
     }
+    // "Israeli troops remained on alert and fired on protesters" with "fired" a conjunct of
+    // "alert": a verb coordinated with a noun is coordinated with that noun's clause.
+    if (rel_[v] == Rel::kConj && IsNominal(h) && Child(v, Rel::kCc) >= 0) {
+      int u = Head(h);
+      for (int steps = 0; u >= 0 && steps < n_ && !IsVerbalPos(sp_->words[u]); ++steps) {
+        u = Head(u);
+      }
+      if (u >= 0 && u < v) return SubjectHead(u, passive_subject, depth + 1);
+    }
     // An adverbial clause without a subject of its own and without a subordinator other than
     // "to" is controlled by the main clause's subject: "Police opened fire to disperse the
     // crowd", "X rejected the plan, urging Y ..." ("after leaving X" is left alone).

@@ -14,14 +14,15 @@
 //      an aside and hung on the aside's verb ("accused of misusing funds, much of it believed to
 //      have been embezzled, by officials"); a passive act of violence whose
 //      agent names no actor, "killed by a roadside bomb outside Basra", takes the country of the
-//      one place its clause names), inherited from the governing verb for `xcomp`, `conj` and
-//      subordinator-less `advcl` verbs without a subject ("it"/"they" labelled `expl` counts as the
-//      subject of a predicate with no clause of its own: "Syria says it is willing to withdraw"),
-//      and the target in the object, then in the obliques (in the passive voice: the passive
-//      subject); for a reporting or cognition verb whose complement clause yields no event, in that
-//      clause; an object naming agents alone ("troops") gives way to a named actor further in the
-//      clause but not to a place ("attacked a military checkpoint in eastern Syria" keeps the
-//      soldiers), an oblique or named actor with only the sources' own codes (a place in their
+//      one place its clause names), inherited from the governing verb for `xcomp`, `conj` (also
+//      a verb the parser coordinated with a noun: "remained on alert and fired on protesters")
+//      and subordinator-less `advcl` verbs without a subject ("it"/"they" labelled `expl` counts as
+//      the subject of a predicate with no clause of its own: "Syria says it is willing to
+//      withdraw"), and the target in the object, then in the obliques (in the passive voice: the
+//      passive subject); for a reporting or cognition verb whose complement clause yields no event,
+//      in that clause; an object naming agents alone ("troops") gives way to a named actor further
+//      in the clause but not to a place ("attacked a military checkpoint in eastern Syria" keeps
+//      the soldiers), an oblique or named actor with only the sources' own codes (a place in their
 //      country: "Israelis rallied in Haifa against the government"; "Russia and Iraq will build up
 //      cooperation to expand Soviet-era partnerships") is passed over, and a threat without a named
 //      target takes its "if"/"unless" clause's subject (also one hung on a clause modifying the
