@@ -17,6 +17,11 @@
 namespace dyad::eval {
 namespace {
 
+// Measured 2026-11-29 after commit 7d8851b (tree repairs before coding, reported predicates,
+// possessed subjects, borders, meeting places, joint acts; tests/golden/coder/repairs.golden,
+// speech.golden) with the news-prose parser repairs of e7bb4e5 and the lexicon of that time:
+// sentences 322 event_acc 0.767 source_acc 0.903 target_acc 0.915 (--beam 4: 0.780 / 0.912 /
+// 0.921).
 // Measured 2026-11-29 after commit b587d9f (reported speech and the speaker's country,
 // statements not about the speaker's own country, no events between two country-less actors:
 // tests/golden/coder/speech.golden), lexicon of that time: sentences 322 event_acc 0.742
@@ -48,7 +53,7 @@ namespace {
 // 0.822 / 0.895 before the participle recovery; 0.677 / 0.835 / 0.875 with the previous model. The
 // figures move with the parser: parser-only retrains of the same code with other seeds or pruning
 // gave event_acc 0.655-0.671, source_acc 0.823-0.853, target_acc 0.839-0.876.
-constexpr double kEventFloor = 0.74;
+constexpr double kEventFloor = 0.75;
 constexpr double kSourceFloor = 0.89;
 constexpr double kTargetFloor = 0.90;
 
