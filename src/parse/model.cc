@@ -154,7 +154,7 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
       for (size_t i = job - 1; i < train.size(); i += folds) {
         Sentence& s = jack[i];
         std::vector<Word> gold = s.words;
-        taggers[job]->Tag(s, /*news_prose=*/false);  // see Tagger::Tag
+        taggers[job]->Tag(s, /*run_time_rules=*/false);  // see Tagger::Tag
         for (size_t w = 0; w < s.words.size(); ++w) {
           s.words[w].head = gold[w].head;
           s.words[w].deprel = gold[w].deprel;

@@ -205,8 +205,9 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view lower,
     }
   }
   // Candidates from the longest suffix's scripts to the shortest. The first one wins if it
-  // leaves the word unchanged; otherwise the first that WordNet knows ("bombed": -bed -> "bom",
-  // -ed -> "bomb"), or, failing that, the first lower-case hunspell word, or the first.
+  // leaves the word unchanged; otherwise the first that WordNet knows as the tag's part of
+  // speech, then as any ("bombed": -bed -> "bom", -ed -> "bomb"), or, failing that, the first
+  // lower-case hunspell word, or the first.
   // A lower-case proper noun that hunspell only knows capitalised ("mexico") is capitalised.
   std::string capitalised;
   if (keep_case && lexicon != nullptr && !form.empty() && form[0] >= 'a' && form[0] <= 'z' &&
@@ -247,8 +248,17 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view lower,
     return candidates[0];
   }
   std::vector<uint32_t> bits(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) bits[i] = lexicon->Bits(candidates[i]);
+  // WordNet's entries of the tag's own part of speech first ("hanged" VBD: the verb "hang",
+  // not the noun "han").
+  bool has_pos;
+  const WordNetPos pos = IrregularPos(xpos, &has_pos);
+  if (has_pos) {
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      if (bits[i] & (kBitWnDirect << pos)) return candidates[i];
+    }
+  }
   for (size_t i = 0; i < candidates.size(); ++i) {
-    bits[i] = lexicon->Bits(candidates[i]);
     if (bits[i] & (0xf * kBitWnDirect)) return candidates[i];
   }
   for (size_t i = 0; i < candidates.size(); ++i) {

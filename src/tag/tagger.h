@@ -84,10 +84,12 @@ class Tagger {
   // Fills upos, xpos, feats and lemma of every word and sets sentence.tagged = true. Any input
   // is accepted: empty sentences, very long ones, any bytes in forms.
   void Tag(Sentence& sentence) const;
-  // The same; with news_prose false, without the finite-verb rule (for the parser's
-  // jack-knifed training tags of EWT's web text, whose verbless fragments the rule would
-  // mis-tag and so teach the parser that a finite verb can hang under a noun).
-  void Tag(Sentence& sentence, bool news_prose) const;
+  // The same; with run_time_rules false, without the rules added after the committed model was
+  // trained: the finite-verb rule and open classes only for unknown words (used for the
+  // parser's jack-knifed training tags of EWT's web text, whose verbless fragments the
+  // finite-verb rule would mis-tag and so teach the parser that a finite verb can hang under
+  // a noun; and it keeps `dyad train` reproducing the committed model).
+  void Tag(Sentence& sentence, bool run_time_rules) const;
 
   // Writes the whole model (all tables) into `out`; Load() reads it back. The bytes start
   // with their own format version; the outer file container adds the checksum.
