@@ -17,18 +17,24 @@ bool IsClauseRelation(std::string_view rel) {
          rel == "advcl" || rel == "dep";
 }
 
+// The root of a single-rooted tree, or -1.
+int SingleRoot(const std::vector<Word>& w) {
+  int root = -1;
+  for (int i = 0; i < static_cast<int>(w.size()); ++i) {
+    if (w[i].head < 0) {
+      if (root >= 0) return -1;
+      root = i;
+    }
+  }
+  return root;
+}
+
 }  // namespace
 
 bool RepairReducedRelative(Sentence& sentence) {
   std::vector<Word>& w = sentence.words;
   const int n = static_cast<int>(w.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i) {
-    if (w[i].head < 0) {
-      if (root >= 0) return false;  // not a single-rooted tree
-      root = i;
-    }
-  }
+  const int root = SingleRoot(w);
   if (root < 0 || !IsNominal(w[root].upos)) return false;
   for (int v = root + 1; v < n; ++v) {
     if (!IsFinite(w[v].xpos) || !IsClauseRelation(w[v].deprel)) continue;
@@ -75,13 +81,7 @@ bool Under(const std::vector<Word>& w, int word, int top) {
 bool RepairNominalRoot(Sentence& sentence) {
   std::vector<Word>& w = sentence.words;
   const int n = static_cast<int>(w.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i) {
-    if (w[i].head < 0) {
-      if (root >= 0) return false;
-      root = i;
-    }
-  }
+  const int root = SingleRoot(w);
   if (root < 0) return false;
   const std::string_view root_pos = w[root].upos;
   if (!IsNominal(root_pos) && root_pos != "ADJ" && root_pos != "NUM") return false;
