@@ -590,6 +590,7 @@ class SentenceCoder {
     // rebels", "Russian-speaking Ukrainians") names the phrase only when no other actor of its
     // core does.
     std::optional<lexicon::ActorMatch> modifier;
+    bool adjective_agents = true;  // every agent word is an adjective
     for (size_t p = 0; p < words.size();) {
       if (words[p].empty()) {
         ++p;
@@ -630,7 +631,10 @@ class SentenceCoder {
         size_t before = ref.agents.size();
         AddAgent(&ref.agents, *ag);
         bool covers_head = false;
-        for (size_t q = ag->begin; q < ag->end; ++q) covers_head = covers_head || idx[q] == h;
+        for (size_t q = ag->begin; q < ag->end; ++q) {
+          covers_head = covers_head || idx[q] == h;
+          adjective_agents = adjective_agents && sp_->words[idx[q]].upos == "ADJ";
+        }
         if (covers_head && ref.agents.size() > before) {
           ref.head_agent = static_cast<int>(ref.agents.size()) - 1;
         }
@@ -674,6 +678,13 @@ class SentenceCoder {
       ref.actor = speaker_;
     }
     if (!have_actor && ref.actor.empty()) ref.actor = PossessorActor(h);
+    // "a new military operation", "military-technical cooperation", "civilian casualties":
+    // agent adjectives of a head that names no one say what the thing is about, not who.
+    // dyad's lexicon only (PETRARCH's dictionaries code "military" alone as ---MIL).
+    if (ref.actor.empty() && ref.head_agent < 0 && adjective_agents &&
+        verbs_.HasMarks(lexicon::MarkKind::kFuture)) {
+      return ActorRef();
+    }
     ref.code = Compose(ref.actor, ref.agents);
     ref.begin = left_begin >= 0 ? left_begin : idx[first];
     ref.end = idx[std::max<size_t>(last, first + 1) - 1] + 1;
@@ -2242,6 +2253,10 @@ class SentenceCoder {
         std::vector<ActorRef> named =
             consumed.count(c) ? ActorsInsideContent(c, true) : NamedActorsDeep(c, 0);
         if (OnlySources(named, sources)) continue;  // a place in the source's own country
+        // "arrested students protesting in Novi Sad": a place named deeper in the phrase does
+        // not replace a kind of people either.
+        // In a conflict that kind takes the place's country (FillCountryFromPlace).
+        if (!no_target && Conflictual(code, combined) && AllPlaces(named)) continue;
         if (!named.empty()) {
           targets = std::move(named);
           break;
@@ -2270,11 +2285,12 @@ class SentenceCoder {
     }
     // "Bush, Musharraf and Karzai held a three way meeting in New York": a meeting's place (a
     // country, city or capital named after in / at) is where, not with whom; the meeting is
-    // between its sources (a visit, 042 / 043, "arrived in Baghdad", keeps its place). dyad's
-    // lexicon only: PETRARCH's dictionaries code "arrived in X" 040 with X the target.
+    // between its sources (a visit, 042 / 043, "arrived in Baghdad", keeps its place; a protest
+    // in a country is against it, as CAMEO codes it). dyad's lexicon only: PETRARCH's
+    // dictionaries code "arrived in X" 040 with X the target.
     if (const std::string& acted = combined.empty() ? code.active : combined;
-        !passive && acted.starts_with("04") && !acted.starts_with("042") &&
-        !acted.starts_with("043") && verbs_.HasMarks(lexicon::MarkKind::kFuture)) {
+        !passive && verbs_.HasMarks(lexicon::MarkKind::kFuture) && acted.starts_with("04") &&
+        !acted.starts_with("042") && !acted.starts_with("043")) {
       std::erase_if(targets, [&](const ActorRef& a) {
         bool place = a.code.size() == 3 ||
                      (a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code);
@@ -2426,9 +2442,31 @@ class SentenceCoder {
     return {};
   }
 
+  // True when the code acted on (the chain's, else the verb's) is conflictual (roots 10-20).
+  static bool Conflictual(const VerbCode& code, const std::string& combined) {
+    const std::string& c = combined.empty() ? code.active : combined;
+    return c.size() >= 3 && c >= "10" && c < "21";
+  }
+
   // True when the code acted on (the chain's, else the verb's) is a statement (root 01).
   static bool Statement(const VerbCode& code, const std::string& combined) {
     return (combined.empty() ? code.active : combined).starts_with("01");
+  }
+
+  // True when every actor of `t` (non-empty) is a place: a country or a capital's own entry
+  // right after in / at / near / outside / throughout / across.
+  bool AllPlaces(const std::vector<ActorRef>& t) const {
+    if (t.empty()) return false;
+    for (const ActorRef& a : t) {
+      bool capital = a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code;
+      if ((a.code.size() != 3 && !capital) || a.begin < 1) return false;
+      const std::string& p = norm_[a.begin - 1];
+      if (p != "IN" && p != "AT" && p != "NEAR" && p != "OUTSIDE" && p != "THROUGHOUT" &&
+          p != "ACROSS") {
+        return false;
+      }
+    }
+    return true;
   }
 
   // True when phrase w is marked as a place: in / at / near / outside / throughout / across.
@@ -2496,6 +2534,15 @@ class SentenceCoder {
     std::vector<int> words;
     CollectClause(v, &words, 0);
     if (subj >= 0) CollectPhrase(subj, &words, 0);
+    // "A suicide bomber blew himself up at a mosque in Peshawar, killing 100 people": a
+    // participle clause (an advcl without subordinator or subject) happens where its governing
+    // clause does.
+    if (const int h = Head(v); h >= 0 && rel_[v] == Rel::kAdvcl && Child(v, Rel::kMark) < 0 &&
+                               Child(v, Rel::kNsubj) < 0 && sp_->words[v].xpos == "VBG") {
+      for (int c : kids_[h]) {
+        if (c != v && (rel_[c] == Rel::kObl || rel_[c] == Rel::kObj)) CollectPhrase(c, &words, 0);
+      }
+    }
     bool found = false;
     for (int w : words) {
       if (!IsPlacePhrase(w)) continue;

@@ -146,7 +146,12 @@
 //      no place country, no actor of a phrase it is nested in and no target; outside conflict a
 //      state's own capital as place is no target ("Kenya will host a meeting in Nairobi");
 //  10. with dyad's lexicon, an event between two actors that both lack a country ("---REB ->
-//      ---MIL") is not written.
+//      ---MIL") is not written, and agent adjectives of a head that names no one are no actor
+//      ("a new military operation", "joint military exercises", "civilian casualties").
+//  In a conflict a kind of people gives way to a named actor deeper in its phrase only when
+//  that actor is not a place ("arrested students protesting in Novi Sad": SRBEDU from the
+//  place, not SRB), and a participle clause ("..., killing 100 people") happens where its
+//  governing clause does (its place gives countries, step 8).
 // Sentences matching a discard phrase yield no events (CodeStory: a story-level discard
 // anywhere in the story yields none for the whole story).
 //
