@@ -2283,19 +2283,38 @@ class SentenceCoder {
         return false;
       });
     }
-    // "Bush, Musharraf and Karzai held a three way meeting in New York": a meeting's place (a
-    // country, city or capital named after in / at) is where, not with whom; the meeting is
-    // between its sources (a visit, 042 / 043, "arrived in Baghdad", keeps its place; a protest
-    // in a country is against it, as CAMEO codes it). dyad's lexicon only: PETRARCH's
-    // dictionaries code "arrived in X" 040 with X the target.
-    if (const std::string& acted = combined.empty() ? code.active : combined;
-        !passive && verbs_.HasMarks(lexicon::MarkKind::kFuture) && acted.starts_with("04") &&
-        !acted.starts_with("042") && !acted.starts_with("043")) {
+    // "Bush, Musharraf and Karzai held a three way meeting in New York", "Congo and Rwanda
+    // signed a peace agreement in Washington": the place of a meeting or another cooperative
+    // act (roots 03-06; a country, city or capital named after in / at) is where, not with
+    // whom; the act is between its sources (a visit, 042 / 043, "arrived in Baghdad", keeps its
+    // place; a protest in a country is against it, as CAMEO codes it). dyad's lexicon only:
+    // PETRARCH's dictionaries code "arrived in X" 040 with X the target.
+    // (Negated, the act is a refusal, root 12, and keeps its place: "would not meet demands to
+    // release prisoners in Iraq".)
+    if (const std::string acted = IsNegated(v) ? Negate(combined.empty() ? code.active : combined)
+                                               : (combined.empty() ? code.active : combined);
+        !passive && verbs_.HasMarks(lexicon::MarkKind::kFuture) && acted.size() >= 3 &&
+        acted >= "03" && acted < "07" && !acted.starts_with("042") && !acted.starts_with("043")) {
       std::erase_if(targets, [&](const ActorRef& a) {
         bool place = a.code.size() == 3 ||
                      (a.code.size() == 6 && a.code.compare(3, 3, "GOV") == 0 && a.actor == a.code);
         return place && a.begin >= 1 && (norm_[a.begin - 1] == "IN" || norm_[a.begin - 1] == "AT");
       });
+    }
+    // A report's object is what is reported, not to whom: an actor named only deeper in it
+    // ("the Pentagon announced the deployment of an aircraft carrier to the Caribbean") is the
+    // reported act's, not the statement's target ("told Maliki", "warned India" keep theirs).
+    if (Statement(code, combined) && IsReportingVerb(v) && lemma_[v] != "TELL" &&
+        lemma_[v] != "WARN" && lemma_[v] != "ASK") {
+      if (int o = Child(v, Rel::kObj); o >= 0 && o != subj) {
+        std::vector<int> words;
+        CollectPhrase(o, &words, 0);
+        const int core_end = CoreEnd(o);
+        std::erase_if(targets, [&](const ActorRef& a) {
+          return a.begin > core_end &&
+                 std::find(words.begin(), words.end(), a.begin) != words.end();
+        });
+      }
     }
     // A statement is not addressed to the speaker's own country ("the Thai navy reported the
     // interception of a boat off the Thai port": no THAMIL -> THA).

@@ -136,8 +136,12 @@
 //      IRQGOV -> IRQ, "the Thai navy reported the interception ... off the Thai port": no
 //      THAMIL -> THA), nor a place its report names ("claim that agents operate in
 //      Jalalabad"), nor the object of its "to" clause ("hope to supplant the United States");
-//      with dyad's lexicon a meeting's place ("held a meeting in New York") is no target (the
-//      meeting is between its sources; a visit, "arrived in Baghdad", keeps its place);
+//      with dyad's lexicon the place of a meeting or another cooperative act (roots 03-06:
+//      "held a meeting in New York", "signed a peace agreement in Washington") is no target
+//      (the act is between its sources; a visit, "arrived in Baghdad", and a refusal keep their
+//      place); an actor named only deeper in a report's object ("announced the deployment of
+//      an aircraft carrier to the Caribbean") is not the report's target ("told", "warned"
+//      keep their object);
 //      a promise, appeal, demand or threat with no target takes the targets of the statement
 //      its source makes alongside ("promised to help, as he noted that the Russians and Iraqis
 //      have a history": RUSGOV -> IRQ 033); police or soldiers with no country attacked by
