@@ -3187,13 +3187,52 @@ bool IntransitiveModifier(std::vector<Word>* words) {
   return true;
 }
 
+// "Turkey carried out drone strikes on PKK positions" parsed as "drone [subject] strikes
+// [verb]": a present verb right after its governing verb (and its particle), whose subject is
+// a bare singular common noun just before it (no determiner: such a noun cannot be a subject),
+// is the plural noun heading the governing verb's object.
+bool NounCompoundObject(std::vector<Word>* words) {
+  std::vector<Word>& w = *words;
+  const int n = static_cast<int>(w.size());
+  for (int v = 2; v < n; ++v) {
+    const int s = v - 1, g = w[v].head;
+    if (w[v].xpos != "VBZ" || w[v].upos != "VERB" || w[v].deprel != "ccomp" || g < 0 || g >= s ||
+        w[s].head != v || !w[s].deprel.starts_with("nsubj") || w[s].upos != "NOUN" ||
+        w[s].xpos != "NN" || !Lower(w[v].form).ends_with("s")) {
+      continue;
+    }
+    // Right after the governing verb or its particle; the subject has no dependents.
+    bool adjacent =
+        s - 1 == g || (w[s - 1].head == g && w[s - 1].deprel == "compound:prt" && s - 2 == g);
+    bool bare = true;
+    for (const Word& x : w) bare = bare && !(x.head == s);
+    for (const Word& x : w) bare = bare && !(x.head == v && x.deprel == "mark");
+    // A reporting verb takes a clause without "that" ("officials said water flows ...").
+    if (!adjacent || !bare || IsReportingLemma(Lower(w[g].lemma))) continue;
+    std::vector<Word> copy = w;
+    copy[v].upos = "NOUN";
+    copy[v].xpos = "NNS";
+    copy[v].deprel = "obj";
+    copy[s].head = v;
+    copy[s].deprel = "compound";
+    for (int i = 0; i < n; ++i) {
+      if (copy[i].head == v && copy[i].deprel == "obl") copy[i].deprel = "nmod";
+    }
+    if (!IsTree(copy)) return false;
+    w = std::move(copy);
+    return true;
+  }
+  return false;
+}
+
 // Applies the repairs; true when `out` holds a changed copy of `in`.
 bool RepairTree(const Sentence& in, const VerbDictionary& verbs, Sentence* out) {
   // Most sentences need none: a "that", no verb, or a noun or reporting root is needed.
   bool maybe = false, verb = false;
   for (const Word& x : in.words) {
     maybe = maybe || (x.head < 0 && (NounPos(x) || IsReportingLemma(Lower(x.lemma)))) ||
-            (x.form.size() == 4 && Lower(x.form) == "that");
+            (x.form.size() == 4 && Lower(x.form) == "that") ||
+            (x.xpos == "VBZ" && x.deprel == "ccomp");
     verb = verb || x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x);
   }
   if (!maybe && verb) return false;
@@ -3201,6 +3240,7 @@ bool RepairTree(const Sentence& in, const VerbDictionary& verbs, Sentence* out) 
   bool changed = SubjunctiveNoun(verbs, &w);
   changed = VerblessPresent(verbs, &w) || changed;
   changed = IntransitiveModifier(&w) || changed;
+  changed = NounCompoundObject(&w) || changed;
   if (!changed) return false;
   *out = in;
   out->words = std::move(w);

@@ -82,7 +82,8 @@
 //      made the predicate of "reject" being a participle of the object); a verb that
 //      cannot be passive (remain, stay, arrive, ...) tagged as a participle or adjective right
 //      after a root noun is the predicate ("Israeli troops remained on alert and fired on
-//      protesters");
+//      protesters"); a bare singular noun and a present verb right after a (non-reporting)
+//      verb are the compound noun of its object ("carried out drone strikes on PKK positions");
 //   4. emits one event per (source, target) pair; for a code written `[active:passive]` also
 //      the reverse event (target -> source) with the passive code, and for `[:passive]` only
 //      that; a compound subject without target gives all ordered pairs for cooperation codes
