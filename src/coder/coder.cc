@@ -193,17 +193,32 @@ class SentenceCoder {
     prior_speaker_ = prior_speaker;
   }
 
-  // The country of this sentence's own speaker (after Run), "" when none or two.
+  // The country of this sentence's own speaker (after Run), "" when none or two (or not
+  // looked for: a sentence without quotation marks or "our" passes no speaker on).
   const std::string& own_speaker() const { return own_speaker_; }
 
   std::vector<VerbEvent> Run(std::vector<int>* verb_words) {
     Prepare();
     // The speaker first: "our" in the speaker's words is the speaker's country, which the
     // memoised phrase actors must see.
+    // Only a sentence with a quotation mark or a first-person possessive needs it now (for
+    // "our" and for the next sentence of a quote); otherwise it is found when asked
+    // (OwnSpeaker).
     speaker_.clear();
-    own_speaker_ = SpeakerCountry(&own_speaker_state_);
+    own_speaker_.clear();
+    own_speaker_state_ = false;
+    bool first_person = false, quote = false;
+    for (int i = 0; i < n_; ++i) {
+      const std::string& f = norm_[i];
+      first_person = first_person || ((f == "OUR" || f == "MY") && IsPronoun(i));
+      const std::string& form = sp_->words[i].form;
+      quote = quote || form == "\"" || form == "``" || form == "''" || form == "\u201c" ||
+              form == "\u201d";
+    }
+    speaker_found_ = first_person || quote;
+    if (speaker_found_) own_speaker_ = SpeakerCountry(&own_speaker_state_);
     speaker_ = own_speaker_.empty() ? prior_speaker_ : own_speaker_;
-    if (!speaker_.empty()) {
+    if (!speaker_.empty() && first_person) {
       phrase_done_.assign(n_, 0);
       actors_done_.assign(n_, 0);
     }
@@ -449,6 +464,15 @@ class SentenceCoder {
       }
     }
     return country;
+  }
+
+  // The sentence's own speaker's country, found on first use.
+  const std::string& OwnSpeaker() const {
+    if (!speaker_found_) {
+      speaker_found_ = true;
+      own_speaker_ = SpeakerCountry(&own_speaker_state_);
+    }
+    return own_speaker_;
   }
 
   // True when phrase h has "our" / "my" as its possessor ("our companies").
@@ -2670,7 +2694,7 @@ class SentenceCoder {
       // Forces": the Americans' own).
       bool stateless = true;
       for (const ActorRef& a : *sources) stateless = stateless && a.code.starts_with("---");
-      if (!own_speaker_.empty() && own_speaker_state_ && stateless) {
+      if (stateless && !OwnSpeaker().empty() && own_speaker_state_) {
         static const std::unordered_set<std::string> kForces = {"COP", "MIL"};
         GiveCountry(own_speaker_, kForces, targets);
       }
@@ -2920,10 +2944,11 @@ class SentenceCoder {
   const std::unordered_set<std::string>& agent_first_;  // first words of agent phrases
   const Sentence* sp_ = nullptr;
   int32_t date_ = 0;
-  std::string prior_speaker_;       // the country of the speaker of a quote continued here
-  std::string own_speaker_;         // the country of this sentence's own speaker
-  bool own_speaker_state_ = false;  // ... a state organ of it (police, army, government)
-  std::string speaker_;             // the one in effect: own, else prior
+  std::string prior_speaker_;               // the country of the speaker of a quote continued here
+  mutable std::string own_speaker_;         // the country of this sentence's own speaker
+  mutable bool own_speaker_state_ = false;  // ... a state organ of it (police, army, government)
+  mutable bool speaker_found_ = false;      // own_speaker_ has been looked for
+  std::string speaker_;                     // the one in effect: own, else prior
   int n_ = 0;
   std::vector<std::string> norm_, lemma_;
   std::vector<WordId> form_id_, lemma_id_;
@@ -3227,15 +3252,19 @@ bool NounCompoundObject(std::vector<Word>* words) {
 
 // Applies the repairs; true when `out` holds a changed copy of `in`.
 bool RepairTree(const Sentence& in, const VerbDictionary& verbs, Sentence* out) {
-  // Most sentences need none: a "that", no verb, or a noun or reporting root is needed.
-  bool maybe = false, verb = false;
-  for (const Word& x : in.words) {
-    maybe = maybe || (x.head < 0 && (NounPos(x) || IsReportingLemma(Lower(x.lemma)))) ||
-            (x.form.size() == 4 && Lower(x.form) == "that") ||
-            (x.xpos == "VBZ" && x.deprel == "ccomp");
-    verb = verb || x.upos == "VERB" || x.upos == "AUX" || IsVerbalPos(x);
+  // Most sentences need none, and are not copied: the first two repairs need a dictionary
+  // verb tagged NOUN right after a noun, the others a noun root with a modifier after it or a
+  // present-tense ccomp.
+  bool maybe = false;
+  const std::vector<Word>& ws = in.words;
+  for (size_t i = 0; i < ws.size() && !maybe; ++i) {
+    const Word& x = ws[i];
+    maybe = (x.xpos == "VBZ" && x.deprel == "ccomp") ||
+            (x.head < 0 && NounPos(x) && i + 1 < ws.size() &&
+             (ws[i + 1].deprel == "acl" || ws[i + 1].deprel == "amod")) ||
+            (i > 0 && x.upos == "NOUN" && NounPos(ws[i - 1]) && IsDictionaryVerb(verbs, x.lemma));
   }
-  if (!maybe && verb) return false;
+  if (!maybe) return false;
   std::vector<Word> w = in.words;
   bool changed = SubjunctiveNoun(verbs, &w);
   changed = VerblessPresent(verbs, &w) || changed;
