@@ -19,6 +19,10 @@ agent ~MIL : general(s) | commander(s) | military commander(s) | army chief | ch
 agent ~COP : police | policeman | policemen | police officer(s) | riot police | security forces | security services | gendarmes | gendarmerie | border guard(s) | border police | coast guard | interior ministry forces | law enforcement
 agent ~SPY : intelligence | intelligence agency | intelligence agencies | intelligence services | intelligence officials | spy agency | spies | spy | spymaster | secret police
 agent ~PKO : peacekeeper(s) | peacekeeping force(s) | peacekeeping troops | peacekeeping mission
+# Installations, vehicles and units attacked as the forces themselves ("attacked a military
+# checkpoint in eastern Syria": SYRMIL, not the country).
+agent ~MIL : military base(s) | army base(s) | air base(s) | airbase(s) | naval base(s) | military checkpoint(s) | army checkpoint(s) | military post(s) | army post(s) | military outpost(s) | army outpost(s) | military convoy(s) | army convoy(s) | military vehicle(s) | army vehicle(s) | military patrol(s) | army patrol(s) | military position(s) | army position(s) | military installation(s) | military facility | military facilities | military headquarters | army headquarters | military camp(s) | army camp(s) | military compound(s) | barracks | military airport | military airfield(s)
+agent ~COP : police station(s) | police post(s) | police checkpoint(s) | police headquarters | police convoy(s) | police vehicle(s) | police car(s) | police barracks
 
 # --- armed non-state ---
 agent ~REB : rebel(s) | rebel group(s) | rebel forces | militant(s) | militant group(s) | guerrilla(s) | guerilla(s) | jihadist(s) | jihadi(s) | terrorist(s) | terror group | terrorist group(s) | fighters | armed group(s) | armed opposition | mujahideen
