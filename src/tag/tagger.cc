@@ -28,14 +28,16 @@
 #include "tag/tagger.h"
 
 #include <algorithm>
-#include <limits>
 #include <array>
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "base/hash.h"
@@ -77,6 +79,7 @@ constexpr float kSureMargin = 30.0f;
 // 100 instead of 60 cost 0.04 UPOS and 0.06 UAS there for 2 more right roots in 792 wire
 // sentences.
 constexpr float kFiniteRepairMargin = 60.0f;
+constexpr int kFiniteMinWords = 4;
 // Closed word classes: English has a fixed list of auxiliaries, determiners, pronouns,
 // prepositions, conjunctions and particles, all frequent in training, so a capitalised word
 // seen fewer than twice there (a name) takes an open class ("ECOWAS suspended Niger" had
@@ -85,7 +88,6 @@ constexpr float kFiniteRepairMargin = 60.0f;
 // 0.10 UAS on EWT dev.
 constexpr std::string_view kClosedClasses[] = {"AUX",   "DET",   "PRON", "ADP",
                                                "CCONJ", "SCONJ", "PART"};
-constexpr int kFiniteMinWords = 4;
 
 uint64_t SplitMix(uint64_t& state) {
   uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
@@ -181,8 +183,8 @@ struct Tagger::Model {
       closed_label;
   void DeriveNominal() {
     for (auto* v : {&finite_label, &base_label, &to_label, &modal_label, &participle_label,
-                    &adjective_label, &past_label, &comma_label, &verb_finite_label,
-                    &final_label, &boundary_label, &closed_label}) {
+                    &adjective_label, &past_label, &comma_label, &verb_finite_label, &final_label,
+                    &boundary_label, &closed_label}) {
       v->assign(xpos.size(), 0);
     }
     for (size_t l = 0; l < xpos.size(); ++l) {
@@ -195,8 +197,8 @@ struct Tagger::Model {
       adjective_label[l] = x == "JJ";
       past_label[l] = x == "VBD";
       comma_label[l] = x == ",";
-      closed_label[l] = std::find(std::begin(kClosedClasses), std::end(kClosedClasses),
-                                  upos[l]) != std::end(kClosedClasses);
+      closed_label[l] = std::find(std::begin(kClosedClasses), std::end(kClosedClasses), upos[l]) !=
+                        std::end(kClosedClasses);
       verb_finite_label[l] = upos[l] == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP");
       final_label[l] = x == ".";
       boundary_label[l] = x == "," || x == ":" || x == "CC" || x == "WDT" || x == "WP" ||
@@ -445,9 +447,8 @@ void Tagger::Model::RepairFinite(const Sentence& s, std::vector<int>& labels,
       const bool after_to = i > begin && (to_label[labels[i - 1]] || modal_label[labels[i - 1]]);
       if (finite_label[l] || (base_label[l] && !nominal && !after_to)) finite = true;
       // A participle, or an adjective in -ed that could be a past tense ("blocked").
-      const bool repairable =
-          participle_label[l] || (adjective_label[l] && alt[i] >= 0 && past_label[alt[i]] &&
-                                  ends_in_ed(i));
+      const bool repairable = participle_label[l] || (adjective_label[l] && alt[i] >= 0 &&
+                                                      past_label[alt[i]] && ends_in_ed(i));
       if (repairable && i > begin && nominal_label[labels[i - 1]] && alt[i] >= 0 &&
           gap[i] < kFiniteRepairMargin && (candidate < 0 || gap[i] < gap[candidate])) {
         candidate = i;
