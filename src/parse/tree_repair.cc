@@ -52,8 +52,10 @@ bool RepairReducedRelative(Sentence& sentence) {
     w[v].deprel = "root";
     w[root].head = v;
     w[root].deprel = "nsubj";
+    // Dependents of the noun or the participle after the verb move to it: trees stay
+    // projective.
     for (int i = v + 1; i < n; ++i) {
-      if (w[i].head == root && w[i].deprel == "punct") w[i].head = v;
+      if (w[i].head == root || w[i].head == p) w[i].head = v;
     }
     return true;
   }

@@ -7,8 +7,8 @@
 // child is a past participle (VBN), and that participle has a finite verb (VBD VBZ VBP) as a
 // conj, parataxis, xcomp, ccomp, advcl or dep child with no dependents to its left, no subject, and
 // no comma, conjunction or other punctuation between the noun and it, the finite verb becomes the
-// root and the noun its subject (the participle stays the noun's acl); punctuation after the verb
-// moves to it.
+// root and the noun its subject (the participle stays the noun's acl); dependents of the noun or
+// the participle after the verb move to it, so the tree stays projective.
 //
 // RepairNominalRoot: the greedy parser sometimes ends a news sentence on a noun or adjective
 // root with the clause's finite verb hung under it ("Madagascar's Gen Z protesters called for
