@@ -2428,15 +2428,7 @@ class SentenceCoder {
     if (targets.empty() && !lower_events.empty()) {
       // The complement's target ("promised to help B").
       for (const VerbEvent& e : lower_events) {
-        if (e.target == "---") continue;
-        bool dup = false;
-        for (const ActorRef& t : targets) dup = dup || t.code == e.target;
-        if (dup) continue;
-        ActorRef t;
-        t.code = t.actor = e.target;
-        t.begin = e.tgt_begin;
-        t.end = e.tgt_end;
-        targets.push_back(std::move(t));
+        if (e.target != "---") AddEventTarget(e, &targets);
       }
     }
     if (const std::string root = (combined.empty() ? code.active : combined).substr(0, 2);
@@ -2446,6 +2438,18 @@ class SentenceCoder {
     }
     FillCountryFromPlace(v, subj, code, &sources, &targets);
     Emit(v, code, hit.compound, sources, targets);
+  }
+
+  // Adds the target of a lower event to *out unless a target with its code is there already.
+  static void AddEventTarget(const VerbEvent& e, std::vector<ActorRef>* out) {
+    for (const ActorRef& t : *out) {
+      if (t.code == e.target) return;
+    }
+    ActorRef t;
+    t.code = t.actor = e.target;
+    t.begin = e.tgt_begin;
+    t.end = e.tgt_end;
+    out->push_back(std::move(t));
   }
 
   // "Lavrov promised to help, as he noted that the Russians and Iraqis have a history of
@@ -2469,14 +2473,7 @@ class SentenceCoder {
           bool same_source = false;
           for (const ActorRef& a : sources) same_source = same_source || a.code == e.source;
           if (!own || !same_source) return {};
-          bool dup = false;
-          for (const ActorRef& t : out) dup = dup || t.code == e.target;
-          if (dup) continue;
-          ActorRef t;
-          t.code = t.actor = e.target;
-          t.begin = e.tgt_begin;
-          t.end = e.tgt_end;
-          out.push_back(std::move(t));
+          AddEventTarget(e, &out);
         }
         ClearLower(c);
         return out;
