@@ -1964,6 +1964,23 @@ class SentenceCoder {
       }
       forced = "120";
     }
+    // "Russia denied that its forces had shelled the hospital", "the army denied killing
+    // civilians": a denied act is not reported as done; its events are dropped and only the
+    // denial (016) is coded.
+    // A finite verb the parser coordinated with the complement ("denies restricting aid and
+    // blames the UN") is the denier's own act and keeps its events.
+    if (lower >= 0 && !uncoded && verbs_.CodeOf(*verb).active.starts_with("016") &&
+        !IsNegated(v)) {
+      events_[lower].clear();
+      for (int k : kids_[lower]) {
+        const std::string& x = sp_->words[k].xpos;
+        if (rel_[k] == Rel::kConj && (x == "VBD" || x == "VBZ" || x == "VBP")) continue;
+        if (rel_[k] == Rel::kXcomp || rel_[k] == Rel::kCcomp || rel_[k] == Rel::kConj) {
+          ClearLower(k);
+        }
+      }
+      lower = -1;
+    }
     if (forced.empty() && (uncoded || verbs_.CodeOf(*verb).active.substr(0, 2) == "01")) {
       for (int c : kids_[v]) {
         if (rel_[c] == Rel::kCcomp && HasMarkAux(c, lexicon::MarkKind::kDemand)) {

@@ -653,6 +653,10 @@ const NoEventCase kNoEvents[] = {
     {"The United Nations said it had received reports of mass killings in El Fasher.", "04"},
     // denying having done something is no refusal of aid (12)
     {"Israel denies restricting aid to Gaza, officials said.", "12"},
+    // a denied act is not coded as done (coder: only the denial, 016)
+    {"Russia denied that its forces had shelled the hospital in Kharkiv.", "19"},
+    {"The army denied killing civilians in the village, a spokesman said.", "18"},
+    {"The army denied killing civilians in the village, a spokesman said.", "19"},
     // evacuating residents of towns is no military retreat
     {"Israel evacuated residents of northern towns near the Lebanese border.", "08"},
     // rain is weather unless shells or missiles rain on someone
