@@ -1969,8 +1969,7 @@ class SentenceCoder {
     // denial (016) is coded.
     // A finite verb the parser coordinated with the complement ("denies restricting aid and
     // blames the UN") is the denier's own act and keeps its events.
-    if (lower >= 0 && !uncoded && verbs_.CodeOf(*verb).active.starts_with("016") &&
-        !IsNegated(v)) {
+    if (lower >= 0 && !uncoded && verbs_.CodeOf(*verb).active.starts_with("016") && !IsNegated(v)) {
       events_[lower].clear();
       for (int k : kids_[lower]) {
         const std::string& x = sp_->words[k].xpos;
