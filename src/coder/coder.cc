@@ -1931,6 +1931,9 @@ class SentenceCoder {
       }
     }
     if (!IsCodedVerb(v)) return;
+    // "rejected accusations that it had supplied drones to Russia": the clause of a hearsay
+    // noun (marker words, `mark hearsay`) is what is alleged, not an act that happened.
+    if (InHearsayClause(v)) return;
     // An infinitival clause modifying a noun ("the decision to attack", "efforts to stop")
     // describes no event that happened.
     if (rel_[v] == Rel::kAcl) {
@@ -2454,6 +2457,54 @@ class SentenceCoder {
     }
     FillCountryFromPlace(v, subj, code, &sources, &targets);
     Emit(v, code, hit.compound, sources, targets);
+  }
+
+  // True when clause verb u is finite: a tensed verb or one with a modal or tensed auxiliary
+  // ("reports that it had sent troops"), not a participle modifying the noun ("reports
+  // questioning his service" are the reports' own act).
+  bool FiniteClause(int u) const {
+    auto tensed = [](const std::string& x) {
+      return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+    };
+    if (tensed(sp_->words[u].xpos)) return true;
+    for (int k : kids_[u]) {
+      if ((rel_[k] == Rel::kAux || rel_[k] == Rel::kAuxPass) && tensed(sp_->words[k].xpos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True when noun h is the object of a denial (016) or rejection (12x): "rejected accusations
+  // that ...", "dismissed reports that ...". Confirmed or merely reported claims stay facts.
+  bool DisputedBy(int h) const {
+    const int g = Head(h);
+    if (g < 0 || rel_[h] != Rel::kObj) return false;
+    const lexicon::Verb* verb = FindVerb(g);
+    if (verb == nullptr) return false;
+    const std::string& c = verbs_.CodeOf(*verb).active;
+    return c.starts_with("016") || c.starts_with("12");
+  }
+
+  // True when verb v is in the content clause of a hearsay noun ("accusations that ...",
+  // "reports that ...") that a denial or rejection disputes, directly or through conj /
+  // xcomp / ccomp / advcl verbs.
+  bool InHearsayClause(int v) const {
+    if (!verbs_.HasMarks(lexicon::MarkKind::kHearsay)) return false;
+    for (int u = v, steps = 0; u >= 0 && steps < 20; ++steps) {
+      const int h = Head(u);
+      if (h < 0) return false;
+      if ((rel_[u] == Rel::kAcl || rel_[u] == Rel::kCcomp) && sp_->words[h].upos == "NOUN") {
+        return verbs_.IsMark(lexicon::MarkKind::kHearsay, lemma_[h]) && FiniteClause(u) &&
+               DisputedBy(h);
+      }
+      if (rel_[u] != Rel::kConj && rel_[u] != Rel::kXcomp && rel_[u] != Rel::kCcomp &&
+          rel_[u] != Rel::kAdvcl) {
+        return false;
+      }
+      u = h;
+    }
+    return false;
   }
 
   // Adds the target of a lower event to *out unless a target with its code is there already.

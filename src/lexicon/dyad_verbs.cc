@@ -327,10 +327,10 @@ class Reader {
     AppendNew(forms, &source_->irregular_forms[NormalizeWord(base)]);
   }
 
-  // mark KIND : WORD | WORD   (KIND: future, demand or intent)
+  // mark KIND : WORD | WORD   (KIND: future, demand, intent or hearsay)
   void Mark(std::string_view line, const std::string& name, size_t line_no) {
     auto kind_ok = [](std::string_view k) {
-      return k == "future" || k == "demand" || k == "intent";
+      return k == "future" || k == "demand" || k == "intent" || k == "hearsay";
     };
     auto word_ok = [](std::string_view w) {  // "'ll" is a mark word
       return ValidWord(w) || (w.size() > 1 && w[0] == '\'' && ValidWord(w.substr(1)));
@@ -338,8 +338,8 @@ class Reader {
     std::string_view kind;
     std::vector<std::string> words;
     if (!HeadAndWords(line, name, line_no,
-                      "mark line needs ' : ': 'mark future|demand|intent : WORD | WORD'",
-                      "mark line needs one kind before ' : ': future, demand or intent",
+                      "mark line needs ' : ': 'mark future|demand|intent|hearsay : WORD | WORD'",
+                      "mark line needs one kind before ' : ': future, demand, intent or hearsay",
                       "mark word", kind_ok, word_ok, &kind, &words)) {
       return;
     }
@@ -680,7 +680,8 @@ void CompileDyadVerbs(const DyadVerbSource& source, VerbDictionary* dict,
   for (const auto& [kind, words] : source.marks) {
     MarkKind k = kind == "future"   ? MarkKind::kFuture
                  : kind == "demand" ? MarkKind::kDemand
-                                    : MarkKind::kIntent;
+                 : kind == "intent" ? MarkKind::kIntent
+                                    : MarkKind::kHearsay;
     for (const std::string& w : words) dict->AddMark(k, w);
   }
 

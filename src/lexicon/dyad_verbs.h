@@ -109,7 +109,7 @@ struct DyadVerbSource {
 // folder; a file already read is a warning and is not read again). Lines:
 //   include PATH
 //   forms BASE : FORM | FORM
-//   mark future|demand|intent : WORD | WORD   (see VerbDictionary::AddMark)
+//   mark future|demand|intent|hearsay : WORD | WORD   (see VerbDictionary::AddMark)
 //   CODE TRIGGER [ELEMENT ...]
 // Returns NotFound only when `path` itself cannot be read; an unreadable include is an error
 // Diagnostic at the include line.

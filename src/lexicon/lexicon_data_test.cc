@@ -653,7 +653,10 @@ const NoEventCase kNoEvents[] = {
     {"The United Nations said it had received reports of mass killings in El Fasher.", "04"},
     // denying having done something is no refusal of aid (12)
     {"Israel denies restricting aid to Gaza, officials said.", "12"},
-    // a denied act is not coded as done (coder: only the denial, 016)
+    // a denied act is not coded as done (coder: only the denial, 016), nor what a rejected or
+    // denied accusation or report says (mark hearsay)
+    {"Iran rejected accusations that it had supplied drones to Russia.", "07"},
+    {"China dismissed reports that it had sent troops to the border.", "15"},
     {"Russia denied that its forces had shelled the hospital in Kharkiv.", "19"},
     {"The army denied killing civilians in the village, a spokesman said.", "18"},
     {"The army denied killing civilians in the village, a spokesman said.", "19"},

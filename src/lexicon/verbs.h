@@ -145,7 +145,7 @@ struct Verb {
 //            on Y;
 //   kIntent  lemmas of verbs and predicates of plan or expectation ("plan", "expect"): when
 //            not coded themselves, "plans to meet" is the intent to meet.
-enum class MarkKind : uint8_t { kFuture, kDemand, kIntent };
+enum class MarkKind : uint8_t { kFuture, kDemand, kIntent, kHearsay };  // marks_ has one set each
 
 class VerbDictionary {
  public:
@@ -232,7 +232,7 @@ class VerbDictionary {
   std::vector<VerbBlock> blocks_;
   std::vector<Verb> verbs_;
   std::unordered_map<WordId, std::vector<uint32_t>> verbs_by_word_;
-  std::unordered_set<std::string> marks_[3];  // by MarkKind
+  std::unordered_set<std::string> marks_[4];  // by MarkKind
   bool has_nominal_ = false;
 };
 

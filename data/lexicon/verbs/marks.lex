@@ -9,3 +9,7 @@ mark demand : must
 # "plans to meet", "is expected to sign", "is set to visit": the complement is what the subject
 # intends (only when the governor has no code of its own in these files).
 mark intent : plan | intend | aim | expect | set | schedule | due | poised | likely | go | want | wish
+# "rejected accusations that it had supplied drones", "dismissed reports that it had sent
+# troops": the clause of such a noun is what is alleged, not an act that happened; its events
+# are not coded (the accusation, rejection or denial around it is).
+mark hearsay : accusation | allegation | claim | report | rumor | rumour | speculation | suggestion | charge | assertion
