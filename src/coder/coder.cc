@@ -21,6 +21,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "doc/tree.h"
 #include "lexicon/normalize.h"
 
 namespace dyad::coder {
@@ -3087,21 +3088,6 @@ void MakePhrase(std::vector<Word>* w, int b, int e, int head, const char* rel) {
   }
   (*w)[e - 1].head = head;
   (*w)[e - 1].deprel = rel;
-}
-
-// True when the heads form one tree (no cycle, one root).
-bool IsTree(const std::vector<Word>& w) {
-  const int n = static_cast<int>(w.size());
-  int roots = 0;
-  for (int i = 0; i < n; ++i) {
-    if (w[i].head < 0) ++roots;
-    if (w[i].head >= n) return false;
-    int steps = 0;
-    for (int h = i; h >= 0; h = w[h].head) {
-      if (++steps > n) return false;
-    }
-  }
-  return roots == 1;
 }
 
 // The end of the object phrase starting at `b`: one past its last noun (-1 when none).

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/file.h"
+#include "doc/tree.h"
 #include "ingest/conllu.h"
 #include "parse/model.h"
 #include "tokenize/tokenizer.h"
@@ -89,31 +90,6 @@ TEST(ParseAccuracyTest, EwtDevGoldTokens) {
 // RepairNominalRoot (parse/tree_repair.h) ten of the first 30 came out with a noun as the root
 // ("Israeli troops remained on alert" -> root "troops", its verb tagged VBN). The floor is what the
 // committed model gets now; the test prints the failures.
-// One root, no cycle, and every word between a head and its dependent below that head (the
-// parser's trees are projective, and the tree repairs must keep them so).
-bool SingleRootedProjective(const Sentence& s) {
-  const int n = static_cast<int>(s.words.size());
-  auto under = [&](int word, int top) {
-    for (int i = word, steps = 0; i >= 0 && steps <= n; i = s.words[i].head, ++steps) {
-      if (i == top) return true;
-    }
-    return false;
-  };
-  int roots = 0;
-  for (int d = 0; d < n; ++d) {
-    const int h = s.words[d].head;
-    if (h < 0) {
-      ++roots;
-      continue;
-    }
-    if (h >= n || under(h, d)) return false;  // out of range or a cycle
-    for (int i = std::min(h, d) + 1; i < std::max(h, d); ++i) {
-      if (!under(i, h)) return false;
-    }
-  }
-  return roots == 1;
-}
-
 // A sentence of the space-separated tokens, untagged.
 Sentence FromTokens(const char* tokens) {
   Sentence s;
@@ -237,7 +213,8 @@ TEST(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
           }
         }
       }
-      EXPECT_TRUE(SingleRootedProjective(s)) << line;
+      // The parser's trees are projective, and the tree repairs must keep them so.
+      EXPECT_TRUE(IsTree(s.words) && IsProjective(s.words)) << line;
       if (!predicate) {
         ++bad;
         std::printf("no predicate root: %s\n", line.c_str());

@@ -483,13 +483,14 @@ void ParseWith(const FrozenWeights& weights, int num_labels, int root_label, con
       st.Apply(forced);
       continue;
     }
+    const View view = ViewOf(st);
     if (st.b != buffer_at) {
       std::fill(buffer_sums.begin(), buffer_sums.end(), 0);
-      weights.AddTo(keys, ExtractBuffer(tokens, ViewOf(st), keys), buffer_sums.data());
+      weights.AddTo(keys, ExtractBuffer(tokens, view, keys), buffer_sums.data());
       buffer_at = st.b;
     }
     sums = buffer_sums;
-    weights.AddTo(keys, ExtractRest(tokens, ViewOf(st), keys), sums.data());
+    weights.AddTo(keys, ExtractRest(tokens, view, keys), sums.data());
     // The same integer sums as scoring all features at once: the result does not depend on
     // the split.
     for (int c = 0; c < nc; ++c) scores[c] = weights.Scale(sums[c]);
@@ -1037,8 +1038,7 @@ void Parser::Parse(Sentence& sentence) const {
   ParseWith(weights_, static_cast<int>(labels_.size()), root_label_, tokens, st, scores,
             buffer_sums, sums);
   WriteTree(st, labels_, sentence);
-  RepairReducedRelative(sentence);
-  RepairNominalRoot(sentence);
+  RepairNewsParse(sentence);
 }
 
 double Parser::Parse(Sentence& sentence, const ParseOptions& options, double* greedy_score) const {
@@ -1055,8 +1055,7 @@ double Parser::Parse(Sentence& sentence, const ParseOptions& options, double* gr
   double score = BeamParse(weights_, static_cast<int>(labels_.size()), root_label_, tokens, options,
                            scratch, st, greedy_score);
   WriteTree(st, labels_, sentence);
-  RepairReducedRelative(sentence);
-  RepairNominalRoot(sentence);
+  RepairNewsParse(sentence);
   if (scratch.beam.nodes.capacity() > (size_t{1} << 20)) scratch = BeamScratch();  // huge input
   return score;
 }

@@ -11,8 +11,8 @@
 //
 // The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
 // writes Word::head/deprel and Sentence::parsed. Output trees are projective. The tree then
-// goes through RepairReducedRelative (parse/tree_repair.h: a news subject with a participle
-// phrase keeps its finite verb as the root).
+// goes through RepairNewsParse (parse/tree_repair.h: a finite verb the parser left under a
+// participle or under a noun or adjective root becomes the root).
 //
 // Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be
 // called from many threads at once (each thread reuses its own scratch buffers).

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "doc/tree.h"
+
 namespace dyad::parse {
 namespace {
 
@@ -17,16 +19,9 @@ bool IsClauseRelation(std::string_view rel) {
          rel == "advcl" || rel == "dep";
 }
 
-// The root of a single-rooted tree, or -1.
-int SingleRoot(const std::vector<Word>& w) {
-  int root = -1;
-  for (int i = 0; i < static_cast<int>(w.size()); ++i) {
-    if (w[i].head < 0) {
-      if (root >= 0) return -1;
-      root = i;
-    }
-  }
-  return root;
+bool IsSubject(std::string_view rel) {
+  return rel == "nsubj" || rel == "nsubj:pass" || rel == "csubj" || rel == "csubj:pass" ||
+         rel == "expl";
 }
 
 }  // namespace
@@ -62,24 +57,6 @@ bool RepairReducedRelative(Sentence& sentence) {
   return false;
 }
 
-namespace {
-
-bool IsSubject(std::string_view rel) {
-  return rel == "nsubj" || rel == "nsubj:pass" || rel == "csubj" || rel == "csubj:pass" ||
-         rel == "expl";
-}
-
-// Whether `word` is `top` or below it.
-bool Under(const std::vector<Word>& w, int word, int top) {
-  for (int i = word, steps = 0; i >= 0 && steps <= static_cast<int>(w.size()); i = w[i].head) {
-    if (i == top) return true;
-    ++steps;
-  }
-  return false;
-}
-
-}  // namespace
-
 bool RepairNominalRoot(Sentence& sentence) {
   std::vector<Word>& w = sentence.words;
   const int n = static_cast<int>(w.size());
@@ -113,7 +90,7 @@ bool RepairNominalRoot(Sentence& sentence) {
     } else {
       // The old root modifies the subject's phrase: it has no dependent but the verb and
       // punctuation, and the next word belongs to the subject's phrase.
-      if (subject < root || root + 1 >= v || !Under(w, root + 1, subject)) continue;
+      if (subject < root || root + 1 >= v || !Dominates(w, subject, root + 1)) continue;
       bool alone = true;
       for (int i = 0; i < n; ++i) {
         if (w[i].head == root && i != v && w[i].deprel != "punct") alone = false;
@@ -135,6 +112,11 @@ bool RepairNominalRoot(Sentence& sentence) {
     return true;
   }
   return false;
+}
+
+void RepairNewsParse(Sentence& sentence) {
+  RepairReducedRelative(sentence);
+  RepairNominalRoot(sentence);
 }
 
 }  // namespace dyad::parse

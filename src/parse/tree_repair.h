@@ -35,4 +35,7 @@ namespace dyad::parse {
 bool RepairReducedRelative(Sentence& sentence);
 bool RepairNominalRoot(Sentence& sentence);
 
+// All of the above, in that order (what Parser::Parse applies to its trees).
+void RepairNewsParse(Sentence& sentence);
+
 }  // namespace dyad::parse
