@@ -507,8 +507,10 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
   };
   finite_gap.assign(n, std::numeric_limits<float>::infinity());
   finite_alt.assign(n, -1);
+  // RepairFinite reads the gap only of participles and adjectives.
   auto note_finite = [&](int i, int chosen) {
     finite_gap[i] = std::numeric_limits<float>::infinity();
+    if (!run_time_rules || !(participle_label[chosen] || adjective_label[chosen])) return;
     for (size_t l = 0; l < scores.size(); ++l) {
       if (verb_finite_label[l] && scores[chosen] - scores[l] < finite_gap[i]) {
         finite_gap[i] = scores[chosen] - scores[l];
