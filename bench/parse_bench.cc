@@ -112,6 +112,17 @@ void Report(benchmark::State& state, size_t words_per_pass) {
   state.counters["tokens"] = static_cast<double>(words_per_pass);
 }
 
+// The loaded model, or null after marking the benchmark skipped when the corpus (and with it
+// the model) is missing.
+const parse::Model* ModelFor(benchmark::State& state, const Corpus& c) {
+  if (!c.error.empty()) {
+    state.SkipWithError(c.error.c_str());
+    return nullptr;
+  }
+  std::string unused;
+  return TheModel(&unused);
+}
+
 void BM_ModelLoad(benchmark::State& state) {
   const std::string path = parse::DefaultModelPath();
   for (auto _ : state) {
@@ -127,12 +138,8 @@ BENCHMARK(BM_ModelLoad)->Unit(benchmark::kMillisecond);
 
 void BM_Tag(benchmark::State& state) {
   const Corpus& c = TheCorpus();
-  if (!c.error.empty()) {
-    state.SkipWithError(c.error.c_str());
-    return;
-  }
-  std::string unused;
-  const parse::Model* model = TheModel(&unused);
+  const parse::Model* model = ModelFor(state, c);
+  if (model == nullptr) return;
   std::vector<Story> stories = c.tokenized;
   for (auto _ : state) {
     for (Story& s : stories) {
@@ -145,12 +152,8 @@ BENCHMARK(BM_Tag)->Unit(benchmark::kSecond)->Iterations(1);
 
 void BM_Parse(benchmark::State& state) {
   const Corpus& c = TheCorpus();
-  if (!c.error.empty()) {
-    state.SkipWithError(c.error.c_str());
-    return;
-  }
-  std::string unused;
-  const parse::Model* model = TheModel(&unused);
+  const parse::Model* model = ModelFor(state, c);
+  if (model == nullptr) return;
   std::vector<Story> stories = c.tagged;
   for (auto _ : state) {
     for (Story& s : stories) {
@@ -165,12 +168,8 @@ constexpr size_t kBeamCorpusWords = 100000;
 
 void BM_ParseBeam(benchmark::State& state) {
   const Corpus& c = TheCorpus();
-  if (!c.error.empty()) {
-    state.SkipWithError(c.error.c_str());
-    return;
-  }
-  std::string unused;
-  const parse::Model* model = TheModel(&unused);
+  const parse::Model* model = ModelFor(state, c);
+  if (model == nullptr) return;
   std::vector<Sentence> sentences;
   size_t words = 0;
   for (const Story& s : c.tagged) {
@@ -191,12 +190,8 @@ BENCHMARK(BM_ParseBeam)->Arg(2)->Arg(4)->Arg(8)->Arg(16)->Unit(benchmark::kSecon
 
 void BM_EndToEnd(benchmark::State& state) {
   const Corpus& c = TheCorpus();
-  if (!c.error.empty()) {
-    state.SkipWithError(c.error.c_str());
-    return;
-  }
-  std::string unused;
-  const parse::Model* model = TheModel(&unused);
+  const parse::Model* model = ModelFor(state, c);
+  if (model == nullptr) return;
   StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
   std::vector<Story> stories = c.raw;
   for (auto _ : state) {
