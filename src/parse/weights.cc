@@ -19,6 +19,16 @@ inline uint64_t SlotHash(uint64_t key) { return key ^ (key >> 29); }
 // block added to sums held in registers before they go back to acc, so acc is read and written
 // once per call instead of once per row. Compiled twice on x86-64, the AVX2 copy used where
 // the CPU has it (eight classes per instruction); the sums are the same integers either way.
+//
+// AddDenseClasses: the same for classes c..nc-1, one class at a time (the tail after the
+// blocks).
+inline void AddDenseClasses(const uint16_t* const* rows, int num, int c, int nc, int32_t* acc) {
+  for (; c < nc; ++c) {
+    int32_t t = acc[c];
+    for (int r = 0; r < num; ++r) t += static_cast<int16_t>(rows[r][c]);
+    acc[c] = t;
+  }
+}
 __attribute__((always_inline)) inline void AddDenseRowsImpl(const uint16_t* const* rows, int num,
                                                             int nc, int32_t* acc) {
   int c = 0;
@@ -31,11 +41,7 @@ __attribute__((always_inline)) inline void AddDenseRowsImpl(const uint16_t* cons
     }
     for (int j = 0; j < 8; ++j) acc[c + j] = t[j];
   }
-  for (; c < nc; ++c) {
-    int32_t t = acc[c];
-    for (int r = 0; r < num; ++r) t += static_cast<int16_t>(rows[r][c]);
-    acc[c] = t;
-  }
+  AddDenseClasses(rows, num, c, nc, acc);
 }
 void AddDenseRowsGeneric(const uint16_t* const* rows, int num, int nc, int32_t* acc) {
   AddDenseRowsImpl(rows, num, nc, acc);
@@ -71,11 +77,7 @@ __attribute__((target("avx2"))) void AddDenseRowsAvx2(const uint16_t* const* row
 #undef DYAD_LOAD
 #undef DYAD_STORE
 #undef DYAD_WIDEN
-  for (; c < nc; ++c) {
-    int32_t t = acc[c];
-    for (int r = 0; r < num; ++r) t += static_cast<int16_t>(rows[r][c]);
-    acc[c] = t;
-  }
+  AddDenseClasses(rows, num, c, nc, acc);
 }
 const bool kHaveAvx2 = [] {
   __builtin_cpu_init();  // static initialisers may run before libgcc's
