@@ -3229,10 +3229,7 @@ bool IntransitiveModifier(std::vector<Word>* words) {
       "flee",   "rally", "riot",   "protest", "demonstrate", "continue", "resign", "die"};
   std::vector<Word>& w = *words;
   const int n = static_cast<int>(w.size());
-  int r = -1;
-  for (int i = 0; i < n; ++i) {
-    if (w[i].head < 0) r = r < 0 ? i : -2;
-  }
+  const int r = SingleRoot(w);
   if (r < 0 || r + 1 >= n || !NounPos(w[r]) || IsVerbalPos(w[r])) return false;
   const int v = r + 1;
   const Word& vw = w[v];
