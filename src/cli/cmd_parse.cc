@@ -96,7 +96,7 @@ struct TrainFlags {
   int threads = 2;
   int folds = 10;
   int tagger_epochs = 8;
-  int parser_epochs = 10;
+  int parser_epochs = 9;
   float prune = 1.0f;
   double explore = 0.9;
   std::string tagger_from;
@@ -415,7 +415,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--folds", flags->folds, "Jack-knife folds for the parser's training tags")
       ->default_val(10);
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
-  cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes")->default_val(10);
+  cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes (models/README.md)")->default_val(9);
   cmd->add_option("--prune", flags->prune,
                   "Drop averaged parser weights below this magnitude (larger: smaller file, "
                   "faster parsing, lower accuracy)")

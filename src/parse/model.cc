@@ -191,6 +191,7 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
   popts.seed = options.seed;
   popts.prune = options.parser_prune;
   popts.explore_probability = options.parser_explore;
+  popts.progress = say;
   popts.on_epoch = [&](const EpochReport& r) {
     say(fmt::format("parser: epoch {:2d}  train transitions {:.2f}%  features {}  dev UAS {:.2f} "
                     "LAS {:.2f}  {:.1f}s",

@@ -31,7 +31,7 @@
 namespace dyad::parse {
 
 // Bump when the payload layout or any feature definition changes; old files are then refused.
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
 inline constexpr std::string_view kModelKind = "model";
 
 // What the model was trained from, stored in the file (for `dyad version`-style reports).
@@ -86,7 +86,7 @@ struct TrainModelOptions {
   int threads = 1;          // jack-knife folds trained in parallel (results do not depend on it)
   int folds = 10;           // jack-knifing folds for the parser's training tags; <2: gold tags
   int tagger_epochs = 8;    // passes of the tagger
-  int parser_epochs = 10;   // passes of the parser
+  int parser_epochs = 9;    // passes of the parser (models/README.md: 9 or 10 is flat)
   float parser_prune = 1.0f;  // drop averaged parser weights with |w| below this (size, accuracy)
   double parser_explore = 0.9;  // ParserOptions::explore_probability
   std::string description;  // stored in ModelInfo

@@ -21,11 +21,11 @@ namespace {
 
 // Measured with the committed model: see models/README.md.
 constexpr double kUposFloor = 95.6;  // measured 95.73
-constexpr double kUasFloor = 85.2;   // measured 85.26 (with the news-prose repairs)
-constexpr double kLasFloor = 82.1;   // measured 82.15
-// The opt-in beam (`--beam 4`, softmax scores at temperature 20): measured 86.26 / 83.20.
-constexpr double kBeam4UasFloor = 86.2;
-constexpr double kBeam4LasFloor = 83.1;
+constexpr double kUasFloor = 85.5;   // measured 85.56 (with the news-prose repairs)
+constexpr double kLasFloor = 82.5;   // measured 82.59
+// The opt-in beam (`--beam 4`, softmax scores at temperature 20): measured 86.57 / 83.57.
+constexpr double kBeam4UasFloor = 86.5;
+constexpr double kBeam4LasFloor = 83.5;
 
 TEST(ParseAccuracyTest, EwtDevGoldTokens) {
   const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
@@ -178,8 +178,11 @@ TEST(ParseAccuracyTest, NewsMainVerbIsRoot) {
 }
 
 // The project's 792 wire-style sentences (tests/news/README.md), tokenized by dyad: sentences
-// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 9
-// with the committed model (73 before the news-prose repairs); the floor is a ceiling here.
+// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 10
+// with the committed model (73 before the news-prose repairs; 9 with the model before the
+// parser's WordNet classes, which fixed "The killing of Charlie Kirk shocked ..." and broke
+// "NATO scrambled jets after ..." and "Somali forces backed by U.S. airstrikes killed ...");
+// the floor is a ceiling here.
 TEST(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
   const std::string text_path = std::string(DYAD_SOURCE_DIR) + "/tests/news/wire-sentences.txt";
@@ -190,7 +193,7 @@ TEST(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
   StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
   ASSERT_TRUE(tokenizer.ok()) << tokenizer.status().ToString();
-  constexpr int kCeiling = 9;
+  constexpr int kCeiling = 10;
   int sentences = 0, bad = 0;
   std::istringstream lines(*bytes);
   for (std::string line; std::getline(lines, line);) {

@@ -3,8 +3,9 @@
 //
 // Arc-hybrid transitions (Kuhlmann et al. 2011) with labels inside the transitions (SHIFT,
 // LEFT_l, RIGHT_l), ROOT at the bottom of the stack and a single root guaranteed. Scored by an
-// averaged perceptron over hashed Zhang & Nivre (2011) style features plus comma/quote and
-// name-run features; trained with the dynamic oracle of Goldberg & Nivre (2012, 2013) with
+// averaged perceptron over hashed Zhang & Nivre (2011) style features plus comma/quote,
+// name-run and WordNet word-class features (parse/word_classes.h; the model stores the classes
+// and the training vocabulary, so parsing reads no files); trained with the dynamic oracle of Goldberg & Nivre (2012, 2013) with
 // exploration. Parsing takes exactly 2n transitions: linear in the sentence length. Forced
 // transitions (SHIFT onto a bare ROOT, the final RIGHT onto ROOT) are not scored, and the
 // features of the buffer words alone are scored once per buffer position, not per transition.
@@ -31,6 +32,7 @@
 #include "base/status.h"
 #include "doc/document.h"
 #include "parse/weights.h"
+#include "parse/word_classes.h"
 
 namespace dyad::parse {
 
@@ -62,6 +64,14 @@ struct ParserOptions {
   int explore_from_epoch = 2;        // dynamic-oracle exploration starts at this epoch
   double explore_probability = 0.9;  // then follow the model's own wrong move this often
   float prune = 1.0f;                // drop averaged weights with |w| below this
+  // Word dropout: a training word seen c times reads as the unknown word with probability
+  // word_dropout / (word_dropout + c) at each visit, so the weights of the unknown word (every
+  // word not seen in training, at parsing time) are learnt. 0 turns it off.
+  double word_dropout = 0.25;
+  // WordNet folder for the semantic word classes (parse/word_classes.h); empty or missing:
+  // trained without them (a progress line says so).
+  std::string wordnet_dir = "/usr/share/wordnet";
+  std::function<void(const std::string&)> progress;  // setup notes; may be empty
   bool evaluate_dev_each_epoch = true;  // dev figures per epoch (else only after the last)
   std::function<void(const EpochReport&)> on_epoch;  // progress; may be empty
 };
@@ -129,6 +139,7 @@ class Parser {
   std::vector<std::string> labels_;  // relation labels; "root" among them
   int root_label_ = 0;
   FrozenWeights weights_;
+  WordClasses classes_;  // training vocabulary and WordNet classes the features read
 };
 
 }  // namespace dyad::parse
