@@ -635,7 +635,16 @@ class SentenceCoder {
         continue;
       }
       if (am) {
-        if (!have_actor) {
+        // "Chinese President Xi Jinping": a country adjective, then the phrase's head naming a
+        // person or body of that country; the more specific code names the phrase.
+        bool refines = have_actor && ref.actor.size() == 3 && am->code.size() > 3 &&
+                       am->code.compare(0, 3, ref.actor) == 0;
+        if (refines) {
+          bool covers_head = false;
+          for (size_t q = am->begin; q < am->end; ++q) covers_head = covers_head || idx[q] == h;
+          refines = covers_head;
+        }
+        if (!have_actor || refines) {
           ref.actor = am->code;
           have_actor = true;
           actor_pos = p;
@@ -2487,6 +2496,13 @@ class SentenceCoder {
     return c.starts_with("016") || c.starts_with("12");
   }
 
+  bool HasChild(int w, Rel rel) const {
+    for (int k : kids_[w]) {
+      if (rel_[k] == rel) return true;
+    }
+    return false;
+  }
+
   // True when verb v is in the content clause of a hearsay noun ("accusations that ...",
   // "reports that ...") that a denial or rejection disputes, directly or through conj /
   // xcomp / ccomp / advcl verbs.
@@ -2495,7 +2511,11 @@ class SentenceCoder {
     for (int u = v, steps = 0; u >= 0 && steps < 20; ++steps) {
       const int h = Head(u);
       if (h < 0) return false;
-      if ((rel_[u] == Rel::kAcl || rel_[u] == Rel::kCcomp) && sp_->words[h].upos == "NOUN") {
+      // A clause with a subordinator ("reports that it had sent troops") is a content clause
+      // even where the parser labelled it a relative clause (whose "that" is a pronoun).
+      const bool content = rel_[u] == Rel::kAcl || rel_[u] == Rel::kCcomp ||
+                           (rel_[u] == Rel::kRelcl && HasChild(u, Rel::kMark));
+      if (content && sp_->words[h].upos == "NOUN") {
         return verbs_.IsMark(lexicon::MarkKind::kHearsay, lemma_[h]) && FiniteClause(u) &&
                DisputedBy(h);
       }
