@@ -29,8 +29,40 @@ bool IsSubject(std::string_view rel) {
 bool RepairReducedRelative(Sentence& sentence) {
   std::vector<Word>& w = sentence.words;
   const int n = static_cast<int>(w.size());
-  const int root = SingleRoot(w);
-  if (root < 0 || !IsNominal(w[root].upos)) return false;
+  int root = SingleRoot(w);
+  if (root < 0) return false;
+  // The same sentence with the participle as the root and the noun as its subject ("Aid
+  // workers trapped in Gaza called ...": root "trapped", nsubj "workers", "called" xcomp): the
+  // participle (no auxiliary or copula of its own) becomes the noun's acl first.
+  if (w[root].xpos == "VBN") {
+    const int p = root;
+    int subject = -1;
+    for (int i = 0; i < n; ++i) {
+      if (w[i].head != p) continue;
+      if (w[i].deprel == "aux" || w[i].deprel == "aux:pass" || w[i].deprel == "cop") return false;
+      if (w[i].deprel == "nsubj" && i < p && IsNominal(w[i].upos)) subject = i;
+    }
+    if (subject < 0) return false;
+    for (int i = subject + 1; i < p; ++i) {
+      if (!Dominates(w, subject, i)) return false;  // only the noun's phrase before it
+    }
+    bool has_finite = false;
+    for (int v = p + 1; v < n; ++v) {
+      has_finite = has_finite || (w[v].head == p && IsFinite(w[v].xpos) &&
+                                  IsClauseRelation(w[v].deprel));
+    }
+    if (!has_finite) return false;
+    Sentence trial = sentence;
+    std::vector<Word>& t = trial.words;
+    t[subject].head = -1;
+    t[subject].deprel = "root";
+    t[p].head = subject;
+    t[p].deprel = "acl";
+    if (!RepairReducedRelative(trial) || !IsProjective(t)) return false;
+    sentence = std::move(trial);
+    return true;
+  }
+  if (!IsNominal(w[root].upos)) return false;
   for (int v = root + 1; v < n; ++v) {
     if (!IsFinite(w[v].xpos) || !IsClauseRelation(w[v].deprel)) continue;
     const int p = w[v].head;
@@ -114,9 +146,53 @@ bool RepairNominalRoot(Sentence& sentence) {
   return false;
 }
 
+bool RepairAppositiveSubject(Sentence& sentence) {
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  const int v = SingleRoot(w);
+  if (v < 1 || !IsFinite(w[v].xpos)) return false;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head == v && IsSubject(w[i].deprel)) return false;
+  }
+  // The appositive whose phrase ends right before the verb (a subject phrase of at most
+  // kMaxPhrase words: each check below costs at most the tree's depth, so the repair stays
+  // linear in the sentence's length).
+  constexpr int kMaxPhrase = 12;
+  int x = -1;
+  for (int i = v - 1; i >= 0 && i >= v - kMaxPhrase; --i) {
+    if (w[i].deprel == "appos" && w[i].head >= 0 && w[i].head < i && IsNominal(w[i].upos) &&
+        Dominates(w, i, v - 1)) {
+      x = i;
+      break;
+    }
+  }
+  if (x < 0) return false;
+  // Its phrase: the words it dominates, contiguous, starting right after a comma.
+  int start = x;
+  while (start > 0 && start > v - kMaxPhrase && Dominates(w, x, start - 1)) --start;
+  for (int i = start; i < v; ++i) {
+    if (!Dominates(w, x, i)) return false;
+  }
+  for (int i = v + 1; i < n; ++i) {
+    if (Dominates(w, x, i)) return false;
+  }
+  int comma = -1;
+  if (w[start].form == ",") {
+    comma = start;
+  } else if (start > 0 && w[start - 1].form == ",") {
+    comma = start - 1;
+  }
+  if (comma < 0 || !Dominates(w, v, w[x].head)) return false;
+  w[x].head = v;
+  w[x].deprel = "nsubj";
+  if (w[comma].head == x) w[comma].head = v;
+  return true;
+}
+
 void RepairNewsParse(Sentence& sentence) {
   RepairReducedRelative(sentence);
   RepairNominalRoot(sentence);
+  RepairAppositiveSubject(sentence);
 }
 
 }  // namespace dyad::parse

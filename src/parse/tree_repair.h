@@ -23,6 +23,13 @@
 //     to the subject's phrase.
 // The old root's dependents to the right of the verb move to the verb.
 //
+// RepairAppositiveSubject: after a fronted phrase and a comma, the subject of a finite root
+// verb that has none sometimes hangs as an appositive of the noun before the comma ("In a phone
+// call with Macron, Zelensky said ..." -> "Zelensky" appos of "Macron"). When the root is a
+// finite verb (VBD VBZ VBP) without a subject, and an appositive noun or pronoun whose phrase
+// is contiguous, starts at or right after a comma and ends right before the verb hangs under a
+// word the verb dominates, it becomes the verb's nsubj (a comma it heads, the verb's punct).
+//
 // Works on a parsed sentence (heads and relations set); leaves every other tree unchanged.
 // Pure function of the sentence; thread-safe.
 #pragma once
@@ -34,6 +41,7 @@ namespace dyad::parse {
 // Each returns true if it changed the tree.
 bool RepairReducedRelative(Sentence& sentence);
 bool RepairNominalRoot(Sentence& sentence);
+bool RepairAppositiveSubject(Sentence& sentence);
 
 // All of the above, in that order (what Parser::Parse applies to its trees).
 void RepairNewsParse(Sentence& sentence);

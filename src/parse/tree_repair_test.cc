@@ -1,5 +1,7 @@
 #include "parse/tree_repair.h"
 
+#include "doc/tree.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -145,6 +147,61 @@ TEST(RepairNominalRoot, LeavesOtherTreesAlone) {
     Sentence s = Make(rows);
     std::vector<int> before = Heads(s);
     EXPECT_FALSE(RepairNominalRoot(s));
+    EXPECT_EQ(Heads(s), before);
+  }
+}
+
+// "In a phone call with Macron , Zelensky said Russia must stop ." with "Zelensky" left as an
+// appositive of "Macron" and "said" without a subject.
+std::vector<Row> StrandedSubject() {
+  return {{"In", "ADP", "IN", 4, "case"},          {"a", "DET", "DT", 4, "det"},
+          {"phone", "NOUN", "NN", 4, "compound"},  {"call", "NOUN", "NN", 9, "obl"},
+          {"with", "ADP", "IN", 6, "case"},        {"Macron", "PROPN", "NNP", 4, "nmod"},
+          {",", "PUNCT", ",", 8, "punct"},         {"Zelensky", "PROPN", "NNP", 6, "appos"},
+          {"said", "VERB", "VBD", 0, "root"},      {"Russia", "PROPN", "NNP", 12, "nsubj"},
+          {"must", "AUX", "MD", 12, "aux"},        {"stop", "VERB", "VB", 9, "ccomp"},
+          {".", "PUNCT", ".", 9, "punct"}};
+}
+
+TEST(RepairAppositiveSubject, AppositiveBeforeASubjectlessVerbBecomesItsSubject) {
+  Sentence s = Make(StrandedSubject());
+  EXPECT_TRUE(RepairAppositiveSubject(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{4, 4, 4, 9, 6, 4, 9, 9, 0, 12, 12, 9, 9}));
+  EXPECT_EQ(s.words[7].deprel, "nsubj");
+  EXPECT_TRUE(IsProjective(s.words));
+  // A two-word name: the flat part goes along.
+  Sentence two = Make({{"In", "ADP", "IN", 4, "case"},          {"a", "DET", "DT", 4, "det"},
+                       {"phone", "NOUN", "NN", 4, "compound"},  {"call", "NOUN", "NN", 10, "obl"},
+                       {"with", "ADP", "IN", 6, "case"},        {"Macron", "PROPN", "NNP", 4, "nmod"},
+                       {",", "PUNCT", ",", 8, "punct"},         {"Volodymyr", "PROPN", "NNP", 6, "appos"},
+                       {"Zelensky", "PROPN", "NNP", 8, "flat"}, {"said", "VERB", "VBD", 0, "root"},
+                       {"Russia", "PROPN", "NNP", 13, "nsubj"}, {"must", "AUX", "MD", 13, "aux"},
+                       {"stop", "VERB", "VB", 10, "ccomp"},     {".", "PUNCT", ".", 10, "punct"}});
+  EXPECT_TRUE(RepairAppositiveSubject(two));
+  EXPECT_EQ(Heads(two), (std::vector<int>{4, 4, 4, 10, 6, 4, 10, 10, 8, 0, 13, 13, 10, 10}));
+  EXPECT_TRUE(IsProjective(two.words));
+}
+
+TEST(RepairAppositiveSubject, LeavesOtherTreesAlone) {
+  std::vector<Row> has_subject = StrandedSubject();  // the verb has a subject already
+  has_subject[9] = {"Russia", "PROPN", "NNP", 9, "nsubj"};
+  std::vector<Row> no_comma = StrandedSubject();
+  no_comma[6] = {"and", "CCONJ", "CC", 8, "cc"};
+  std::vector<Row> not_finite = StrandedSubject();
+  not_finite[8].xpos = "VBG";
+  // "Zelensky today said": a word of the verb's between the appositive and the verb.
+  std::vector<Row> not_adjacent = {
+      {"In", "ADP", "IN", 4, "case"},           {"a", "DET", "DT", 4, "det"},
+      {"phone", "NOUN", "NN", 4, "compound"},   {"call", "NOUN", "NN", 10, "obl"},
+      {"with", "ADP", "IN", 6, "case"},         {"Macron", "PROPN", "NNP", 4, "nmod"},
+      {",", "PUNCT", ",", 8, "punct"},          {"Zelensky", "PROPN", "NNP", 6, "appos"},
+      {"today", "NOUN", "NN", 10, "obl:tmod"},  {"said", "VERB", "VBD", 0, "root"},
+      {"Russia", "PROPN", "NNP", 13, "nsubj"},  {"must", "AUX", "MD", 13, "aux"},
+      {"stop", "VERB", "VB", 10, "ccomp"},      {".", "PUNCT", ".", 10, "punct"}};
+  for (const auto& rows : {has_subject, no_comma, not_finite, not_adjacent}) {
+    Sentence s = Make(rows);
+    std::vector<int> before = Heads(s);
+    EXPECT_FALSE(RepairAppositiveSubject(s));
     EXPECT_EQ(Heads(s), before);
   }
 }
