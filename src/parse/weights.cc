@@ -20,8 +20,8 @@ inline uint64_t SlotHash(uint64_t key) { return key ^ (key >> 29); }
 // once per call instead of once per row. Compiled twice on x86-64, the AVX2 copy used where
 // the CPU has it (eight classes per instruction); the sums are the same integers either way.
 //
-// AddDenseClasses: the same for classes c..nc-1, one class at a time (the tail after the
-// blocks).
+// AddDenseClasses: the same for classes c..nc-1, one class at a time (the generic copy's tail
+// after the blocks; the AVX2 copy adds its tail as one masked block).
 inline void AddDenseClasses(const uint16_t* const* rows, int num, int c, int nc, int32_t* acc) {
   for (; c < nc; ++c) {
     int32_t t = acc[c];
@@ -74,10 +74,19 @@ __attribute__((target("avx2"))) void AddDenseRowsAvx2(const uint16_t* const* row
     for (int r = 0; r < num; ++r) t = _mm256_add_epi32(t, DYAD_WIDEN(rows[r] + c));
     DYAD_STORE(acc + c, t);
   }
+  if (c < nc) {
+    // The last 1-7 classes in one masked block: acc is read and written only in its first
+    // nc - c lanes; the row loads read up to 7 units past the row, into the next row or the
+    // padding at the end of data_ (FrozenWeights::Build), and those lanes are discarded.
+    const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(nc - c), lane);
+    __m256i t = _mm256_maskload_epi32(acc + c, mask);
+    for (int r = 0; r < num; ++r) t = _mm256_add_epi32(t, DYAD_WIDEN(rows[r] + c));
+    _mm256_maskstore_epi32(acc + c, mask, t);
+  }
 #undef DYAD_LOAD
 #undef DYAD_STORE
 #undef DYAD_WIDEN
-  AddDenseClasses(rows, num, c, nc, acc);
 }
 const bool kHaveAvx2 = [] {
   __builtin_cpu_init();  // static initialisers may run before libgcc's
@@ -244,12 +253,16 @@ void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
         slot.w[k] = static_cast<int16_t>(static_cast<uint16_t>(entries[e] >> 16));
       }
     } else {
+      const bool dense = counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense;
+      const size_t units = dense ? 1 + static_cast<size_t>(num_classes) : 1 + 2 * size_t{counts[f]};
+      const size_t room = kLineUnits - data_.size() % kLineUnits;
+      if (units <= kLineUnits && units > room) data_.resize(data_.size() + room, 0);
       uint32_t row = static_cast<uint32_t>(data_.size());
       slot.cls[0] = kOverflow;
       slot.cls[1] = static_cast<uint16_t>(row & 0xffff);
       slot.cls[2] = static_cast<uint16_t>(row >> 16);
       // A row of kDense (65535) sparse entries or more cannot occur: it would be dense.
-      if (counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense) {
+      if (dense) {
         data_.push_back(kDense);
         size_t at = data_.size();
         data_.resize(at + num_classes, 0);
@@ -263,12 +276,17 @@ void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
           data_.push_back(static_cast<uint16_t>(entries[e] >> 16));
         }
       }
+      if (data_[row] != kDense) {
+        slot.w[0] = static_cast<int16_t>(static_cast<uint16_t>(data_.size() - row));
+      }
     }
     uint64_t i = SlotHash(keys[f]) & mask_;
     while (slots_[i].cls[0] != kEmpty) i = (i + 1) & mask_;
     slots_[i] = slot;
     key_slots_[f] = static_cast<uint32_t>(i);
   }
+  // Padding: AddDenseRows reads whole blocks of 8 classes, up to 7 units past a row's end.
+  data_.resize(data_.size() + kPadding, 0);
 }
 
 void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
@@ -306,7 +324,16 @@ void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
           acc[s.cls[2]] += s.w[2];
         } else {
           const uint32_t row = s.row();
-          __builtin_prefetch(&data[row]);
+          const uint16_t* first = data + row;
+          __builtin_prefetch(first);
+          // A sparse row longer than a cache line ends in the next one: fetch that too (dense
+          // rows are few and stay cached).
+          const uint16_t units = static_cast<uint16_t>(s.w[0]);
+          const uint16_t* last = first + (units > 0 ? units - 1 : 0);
+          if ((reinterpret_cast<uintptr_t>(first) >> 6) !=
+              (reinterpret_cast<uintptr_t>(last) >> 6)) {
+            __builtin_prefetch(last);
+          }
           rows[num_rows++] = row;
         }
         break;

@@ -11,7 +11,9 @@
 // flat entry array. Immutable after construction; safe to share across threads.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <vector>
 
 #include "base/binary_io.h"
@@ -20,6 +22,27 @@
 namespace dyad::parse {
 
 class FrozenWeights;
+
+// A std::allocator for vectors whose data must start on a cache line (64 bytes).
+template <typename T>
+struct LineAlignedAllocator {
+  using value_type = T;
+  LineAlignedAllocator() = default;
+  template <typename U>
+  LineAlignedAllocator(const LineAlignedAllocator<U>&) {}  // NOLINT: rebinding
+  T* allocate(size_t n) {
+    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
+  }
+  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
+  template <typename U>
+  bool operator==(const LineAlignedAllocator<U>&) const {
+    return true;
+  }
+  template <typename U>
+  bool operator!=(const LineAlignedAllocator<U>&) const {
+    return false;
+  }
+};
 
 class TrainWeights {
  public:
@@ -73,14 +96,18 @@ class FrozenWeights {
   // lower bits pick the slot) and the feature's weights, weight = int16 * scale_:
   //   inline (rows of up to kInline entries, about 93% of the features): cls[i], w[i], unused
   //   pairs are (0, 0); one cache miss per feature;
-  //   cls[0] == kOverflow: the row starts at data_[cls[1] | cls[2] << 16];
+  //   cls[0] == kOverflow: the row starts at data_[cls[1] | cls[2] << 16]; w[0] is the length
+  //   of a sparse row in units (header included; to prefetch its last cache line), 0 for a
+  //   dense one;
   //   cls[0] == kEmpty: an empty slot.
   // An overflow row in data_ is a header followed by the weights:
   //   sparse row: header = count, then count entries (u16 class, int16 weight);
   //   dense row (features with weights for more than a quarter of the classes, e.g. the bias
   //   and single-tag features): header = kDense, then one int16 per class, added with vector
   //   instructions.
-  // data_ holds 16-bit units; the header is one unit.
+  // data_ holds 16-bit units; the header is one unit. A row that fits in a cache line (64
+  // bytes, 32 units) never straddles two: it starts a new line when the current one has too
+  // little room left (the gap is zeros no slot points to), so reading it is one cache miss.
   static constexpr int kInline = 3;
   struct Slot {
     uint32_t fingerprint;
@@ -98,6 +125,10 @@ class FrozenWeights {
   static constexpr uint16_t kEmpty = 0xfffe;
   static constexpr uint16_t kOverflow = 0xffff;
   static constexpr uint16_t kDense = 0xffff;
+  // Zero units after the last row (AddDenseRows' last block of 8 classes reads past it).
+  static constexpr size_t kPadding = 16;
+  // 16-bit units in a cache line.
+  static constexpr size_t kLineUnits = 32;
   float scale_ = 1.0f;
   int num_classes_ = 0;
   size_t num_features_ = 0;
@@ -106,7 +137,8 @@ class FrozenWeights {
   std::vector<uint64_t> keys_;  // feature keys in order (kept for Save; not used to score)
   std::vector<uint32_t> key_slots_;  // slot of keys_[f]
   std::vector<Slot> slots_;
-  std::vector<uint16_t> data_;
+  // Starts on a cache line; Build places each row of up to 64 bytes inside one line.
+  std::vector<uint16_t, LineAlignedAllocator<uint16_t>> data_;
 };
 
 // Most transition classes a weight table can hold (1 + 2 * relation labels).
