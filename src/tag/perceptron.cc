@@ -1,6 +1,7 @@
 #include "tag/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 
@@ -146,6 +147,8 @@ Weights PerceptronTrainer::Finish(float prune) const {
 
 Status Weights::Build(const std::vector<uint64_t>& keys,
                       const std::vector<std::vector<std::pair<uint16_t, int16_t>>>& rows) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
   keys_ = keys;
   rows_ = rows;
   size_t capacity = 16;

@@ -60,6 +60,9 @@ class Weights {
   }
   int num_labels() const { return num_labels_; }
   size_t num_entries() const { return entries_; }
+  // Identifies these weights (set by every Build, shared by copies; never 0): a cache of
+  // scores computed with one table must not serve another.
+  uint64_t id() const { return id_; }
 
   void Save(BinaryWriter& out) const;
   static StatusOr<Weights> Load(BinaryReader& in);
@@ -72,6 +75,7 @@ class Weights {
   Status Build(const std::vector<uint64_t>& keys,
                const std::vector<std::vector<std::pair<uint16_t, int16_t>>>& rows);
   int num_labels_ = 0;
+  uint64_t id_ = 0;
   float scale_ = 1;
   size_t entries_ = 0;
   std::vector<uint64_t> slots_{0};
