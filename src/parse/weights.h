@@ -7,8 +7,9 @@
 // TrainWeights: mutable, averaged-perceptron bookkeeping (weight, running total, timestamp per
 // entry), open addressing over the feature keys. Single-threaded.
 // FrozenWeights: what a model file holds and the parser scores with; the averaged weights
-// after pruning, quantised to int16 with one scale, in one open-addressing slot array plus one
-// flat entry array. Immutable after construction; safe to share across threads.
+// after pruning, quantised to int16 with one scale, in two open-addressing slot arrays (a small
+// one for the features with long rows, which most lookups hit, and a large one for the rest)
+// plus one flat entry array. Immutable after construction; safe to share across threads.
 #pragma once
 
 #include <cstddef>
@@ -94,11 +95,10 @@ class FrozenWeights {
   friend class TrainWeights;
   // One open-addressing slot of 16 bytes: the upper half of the feature key (a fingerprint; the
   // lower bits pick the slot) and the feature's weights, weight = int16 * scale_:
-  //   inline (rows of up to kInline entries, about 93% of the features): cls[i], w[i], unused
+  //   inline (rows of up to kInline entries, about 88% of the features): cls[i], w[i], unused
   //   pairs are (0, 0); one cache miss per feature;
-  //   cls[0] == kOverflow: the row starts at data_[cls[1] | cls[2] << 16]; w[0] is the length
-  //   of a sparse row in units (header included; to prefetch its last cache line), 0 for a
-  //   dense one;
+  //   cls[0] == kOverflow: the row starts at data_[cls[1] | cls[2] << 16] (only for rows too
+  //   far into data_ for a hot slot, see hot_);
   //   cls[0] == kEmpty: an empty slot.
   // An overflow row in data_ is a header followed by the weights:
   //   sparse row: header = count, then count entries (u16 class, int16 weight);
@@ -119,8 +119,9 @@ class FrozenWeights {
   static_assert(sizeof(Slot) == 16);
   void Build(int num_classes, const std::vector<uint64_t>& keys,
              const std::vector<uint32_t>& counts, const std::vector<uint32_t>& entries);
-  // Row of feature f as (class, int16 weight) entries (Save).
+  // Row of feature f as (class, int16 weight) entries (Save): of a slot, of a row in data_.
   void Row(const Slot& slot, std::vector<uint32_t>& entries) const;
+  void RowAt(uint32_t at, std::vector<uint32_t>& entries) const;
 
   static constexpr uint16_t kEmpty = 0xfffe;
   static constexpr uint16_t kOverflow = 0xffff;
@@ -135,7 +136,17 @@ class FrozenWeights {
   size_t num_entries_ = 0;
   uint64_t mask_ = 0;
   std::vector<uint64_t> keys_;  // feature keys in order (kept for Save; not used to score)
-  std::vector<uint32_t> key_slots_;  // slot of keys_[f]
+  std::vector<uint32_t> key_slots_;  // slot of keys_[f], or kHotBit | its row in data_
+  // Hot slots (open addressing, 8 bytes, 0 = empty): fingerprint << 32 | lines << kHotRowBits
+  // | row, for every feature with a row in data_ (the features of more than kInline entries:
+  // about 12% of them, but most lookups while parsing end in one, and 8-byte slots keep them
+  // in a small table that stays cached); `lines` (0-3) is how many cache lines after its first
+  // one a sparse row reaches, prefetched with it. Keys not found here are looked up in slots_.
+  std::vector<uint64_t> hot_;
+  uint64_t hot_mask_ = 0;
+  static constexpr int kHotRowBits = 30;
+  static constexpr uint32_t kHotRowMask = (1u << kHotRowBits) - 1;
+  static constexpr uint32_t kHotBit = 1u << 31;
   std::vector<Slot> slots_;
   // Starts on a cache line; Build places each row of up to 64 bytes inside one line.
   std::vector<uint16_t, LineAlignedAllocator<uint16_t>> data_;
