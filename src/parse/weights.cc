@@ -369,6 +369,21 @@ void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
         cold[num_cold++] = keys[k];
       }
     }
+    // The rows found so far, while the cold slots are on their way; sparse rows one entry at a
+    // time, dense rows all together at the end (AddDenseRows).
+    int num_dense = 0;
+    auto add_row = [&](uint32_t at) {
+      const uint16_t* row = data + at;
+      const uint16_t header = row[0];
+      if (header == kDense) {
+        dense[num_dense++] = row + 1;
+      } else {
+        for (uint32_t k = 0; k < header; ++k) {
+          acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+        }
+      }
+    };
+    for (int r = 0; r < num_rows; ++r) add_row(rows[r]);
     for (int k = 0; k < num_cold; ++k) {
       const uint32_t fp = static_cast<uint32_t>(cold[k] >> 32);
       for (uint64_t i = SlotHash(cold[k]) & mask_;; i = (i + 1) & mask_) {
@@ -381,22 +396,9 @@ void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
           acc[s.cls[1]] += s.w[1];
           acc[s.cls[2]] += s.w[2];
         } else {
-          rows[num_rows++] = s.row();
+          add_row(s.row());
         }
         break;
-      }
-    }
-    // Sparse rows one entry at a time; dense rows all together (AddDenseRows).
-    int num_dense = 0;
-    for (int r = 0; r < num_rows; ++r) {
-      const uint16_t* row = data + rows[r];
-      const uint16_t header = row[0];
-      if (header == kDense) {
-        dense[num_dense++] = row + 1;
-      } else {
-        for (uint32_t k = 0; k < header; ++k) {
-          acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
-        }
       }
     }
     AddDenseRows(dense, num_dense, nc, acc);
