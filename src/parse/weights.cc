@@ -20,8 +20,8 @@ inline uint64_t SlotHash(uint64_t key) { return key ^ (key >> 29); }
 // once per call instead of once per row. Compiled twice on x86-64, the AVX2 copy used where
 // the CPU has it (eight classes per instruction); the sums are the same integers either way.
 //
-// AddDenseClasses: the same for classes c..nc-1, one class at a time (the tail after the
-// blocks).
+// AddDenseClasses: the same for classes c..nc-1, one class at a time (the generic copy's tail
+// after the blocks; the AVX2 copy adds its tail as one masked block).
 inline void AddDenseClasses(const uint16_t* const* rows, int num, int c, int nc, int32_t* acc) {
   for (; c < nc; ++c) {
     int32_t t = acc[c];
@@ -74,10 +74,19 @@ __attribute__((target("avx2"))) void AddDenseRowsAvx2(const uint16_t* const* row
     for (int r = 0; r < num; ++r) t = _mm256_add_epi32(t, DYAD_WIDEN(rows[r] + c));
     DYAD_STORE(acc + c, t);
   }
+  if (c < nc) {
+    // The last 1-7 classes in one masked block: acc is read and written only in its first
+    // nc - c lanes; the row loads read up to 7 units past the row, into the next row or the
+    // padding at the end of data_ (FrozenWeights::Build), and those lanes are discarded.
+    const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(nc - c), lane);
+    __m256i t = _mm256_maskload_epi32(acc + c, mask);
+    for (int r = 0; r < num; ++r) t = _mm256_add_epi32(t, DYAD_WIDEN(rows[r] + c));
+    _mm256_maskstore_epi32(acc + c, mask, t);
+  }
 #undef DYAD_LOAD
 #undef DYAD_STORE
 #undef DYAD_WIDEN
-  AddDenseClasses(rows, num, c, nc, acc);
 }
 const bool kHaveAvx2 = [] {
   __builtin_cpu_init();  // static initialisers may run before libgcc's
@@ -225,44 +234,85 @@ void FrozenWeights::Build(int num_classes, const std::vector<uint64_t>& keys,
   num_features_ = keys.size();
   num_entries_ = entries.size();
   keys_ = keys;
-  key_slots_.assign(keys.size(), 0);
+  // Rows of more than kInline entries go to data_, in feature order; such a feature is hot
+  // (found through hot_) unless its row starts too far into data_ for a hot slot (a model far
+  // larger than any trained), then its cold slot points to the row.
+  std::vector<uint32_t> rows(keys.size(), 0);  // 0: inline
+  data_.clear();
+  data_.push_back(0);
+  size_t e = 0;
+  size_t num_hot = 0;
+  for (size_t f = 0; f < keys.size(); ++f) {
+    if (counts[f] <= static_cast<uint32_t>(kInline)) {
+      e += counts[f];
+      continue;
+    }
+    // A row of kDense (65535) sparse entries or more cannot occur: it would be dense.
+    const bool dense = counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense;
+    const size_t units = dense ? 1 + static_cast<size_t>(num_classes) : 1 + 2 * size_t{counts[f]};
+    const size_t room = kLineUnits - data_.size() % kLineUnits;
+    if (units <= kLineUnits && units > room) data_.resize(data_.size() + room, 0);
+    rows[f] = static_cast<uint32_t>(data_.size());
+    num_hot += rows[f] <= kHotRowMask;
+    if (dense) {
+      data_.push_back(kDense);
+      size_t at = data_.size();
+      data_.resize(at + num_classes, 0);
+      for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
+        data_[at + (entries[e] & 0xffff)] = static_cast<uint16_t>(entries[e] >> 16);
+      }
+    } else {
+      data_.push_back(static_cast<uint16_t>(counts[f]));
+      for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
+        data_.push_back(static_cast<uint16_t>(entries[e] & 0xffff));
+        data_.push_back(static_cast<uint16_t>(entries[e] >> 16));
+      }
+    }
+  }
+  // Padding: AddDenseRows reads whole blocks of 8 classes, up to 7 units past a row's end.
+  data_.resize(data_.size() + kPadding, 0);
+
+  size_t hot_size = 1024;
+  while (hot_size < num_hot * 2) hot_size <<= 1;  // load factor <= 0.5
+  hot_.assign(hot_size, 0);
+  hot_mask_ = hot_size - 1;
   size_t size = 1024;
-  while (size * 5 < keys.size() * 8) size <<= 1;  // load factor <= 0.625
+  while (size * 5 < (keys.size() - num_hot) * 8) size <<= 1;  // load factor <= 0.625
   Slot empty{};
   empty.cls[0] = kEmpty;
   slots_.assign(size, empty);
   mask_ = size - 1;
-  data_.clear();
-  data_.push_back(0);
-  size_t e = 0;
+  key_slots_.assign(keys.size(), 0);
+  e = 0;
   for (size_t f = 0; f < keys.size(); ++f) {
+    const uint32_t row = rows[f];
+    const uint32_t fingerprint = static_cast<uint32_t>(keys[f] >> 32);
+    if (row != 0 && row <= kHotRowMask) {
+      // Cache lines after the row's first one that a sparse row reaches (dense rows: none).
+      uint64_t more = 0;
+      if (data_[row] != kDense) {
+        const size_t first = row / kLineUnits, last = (row + 2 * size_t{data_[row]}) / kLineUnits;
+        more = std::min<uint64_t>(last - first, 3);
+      }
+      uint64_t i = SlotHash(keys[f]) & hot_mask_;
+      while (hot_[i] != 0) i = (i + 1) & hot_mask_;
+      hot_[i] = uint64_t{fingerprint} << 32 | more << kHotRowBits | row;
+      key_slots_[f] = kHotBit | row;
+      e += counts[f];
+      continue;
+    }
     Slot slot{};
-    slot.fingerprint = static_cast<uint32_t>(keys[f] >> 32);
-    if (counts[f] <= static_cast<uint32_t>(kInline)) {
+    slot.fingerprint = fingerprint;
+    if (row == 0) {
       for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
         slot.cls[k] = static_cast<uint16_t>(entries[e] & 0xffff);
         slot.w[k] = static_cast<int16_t>(static_cast<uint16_t>(entries[e] >> 16));
       }
     } else {
-      uint32_t row = static_cast<uint32_t>(data_.size());
       slot.cls[0] = kOverflow;
       slot.cls[1] = static_cast<uint16_t>(row & 0xffff);
       slot.cls[2] = static_cast<uint16_t>(row >> 16);
-      // A row of kDense (65535) sparse entries or more cannot occur: it would be dense.
-      if (counts[f] * 4 > static_cast<uint32_t>(num_classes) || counts[f] >= kDense) {
-        data_.push_back(kDense);
-        size_t at = data_.size();
-        data_.resize(at + num_classes, 0);
-        for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
-          data_[at + (entries[e] & 0xffff)] = static_cast<uint16_t>(entries[e] >> 16);
-        }
-      } else {
-        data_.push_back(static_cast<uint16_t>(counts[f]));
-        for (uint32_t k = 0; k < counts[f]; ++k, ++e) {
-          data_.push_back(static_cast<uint16_t>(entries[e] & 0xffff));
-          data_.push_back(static_cast<uint16_t>(entries[e] >> 16));
-        }
-      }
+      e += counts[f];
     }
     uint64_t i = SlotHash(keys[f]) & mask_;
     while (slots_[i].cls[0] != kEmpty) i = (i + 1) & mask_;
@@ -282,20 +332,61 @@ void FrozenWeights::Score(const uint64_t* keys, int n, float* scores) const {
 
 void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
   if (slots_.empty()) return;
+  const uint64_t* hot = hot_.data();
   const Slot* slots = slots_.data();
   const uint16_t* data = data_.data();
   const int nc = num_classes_;
   // In chunks of kChunk keys (the parser passes fewer): each key gives at most one row.
   constexpr int kChunk = 256;
   uint32_t rows[kChunk];
+  uint64_t cold[kChunk];
   const uint16_t* dense[kChunk];
   for (; n > 0; keys += kChunk, n -= kChunk) {
     const int m = std::min(n, kChunk);
-    for (int k = 0; k < m; ++k) __builtin_prefetch(&slots[SlotHash(keys[k]) & mask_]);
-    int num_rows = 0;
+    for (int k = 0; k < m; ++k) __builtin_prefetch(&hot[SlotHash(keys[k]) & hot_mask_]);
+    // Hot features: their rows (prefetched); the other keys are looked up in slots_ next.
+    int num_rows = 0, num_cold = 0;
     for (int k = 0; k < m; ++k) {
-      const uint32_t fp = static_cast<uint32_t>(keys[k] >> 32);
-      for (uint64_t i = SlotHash(keys[k]) & mask_;; i = (i + 1) & mask_) {
+      const uint64_t h = SlotHash(keys[k]);
+      const uint64_t fp = keys[k] >> 32;
+      bool found = false;
+      for (uint64_t i = h & hot_mask_;; i = (i + 1) & hot_mask_) {
+        const uint64_t v = hot[i];
+        if (v == 0) break;
+        if ((v >> 32) != fp) continue;
+        const uint32_t row = static_cast<uint32_t>(v) & kHotRowMask;
+        const uint16_t* first = data + row;
+        __builtin_prefetch(first);
+        for (uint32_t more = (static_cast<uint32_t>(v) >> kHotRowBits) & 3; more > 0; --more) {
+          __builtin_prefetch(first + more * kLineUnits);
+        }
+        rows[num_rows++] = row;
+        found = true;
+        break;
+      }
+      if (!found) {
+        __builtin_prefetch(&slots[h & mask_]);
+        cold[num_cold++] = keys[k];
+      }
+    }
+    // The rows found so far, while the cold slots are on their way; sparse rows one entry at a
+    // time, dense rows all together at the end (AddDenseRows).
+    int num_dense = 0;
+    auto add_row = [&](uint32_t at) {
+      const uint16_t* row = data + at;
+      const uint16_t header = row[0];
+      if (header == kDense) {
+        dense[num_dense++] = row + 1;
+      } else {
+        for (uint32_t k = 0; k < header; ++k) {
+          acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+        }
+      }
+    };
+    for (int r = 0; r < num_rows; ++r) add_row(rows[r]);
+    for (int k = 0; k < num_cold; ++k) {
+      const uint32_t fp = static_cast<uint32_t>(cold[k] >> 32);
+      for (uint64_t i = SlotHash(cold[k]) & mask_;; i = (i + 1) & mask_) {
         const Slot& s = slots[i];
         if (s.cls[0] == kEmpty) break;
         if (s.fingerprint != fp) continue;
@@ -305,24 +396,9 @@ void FrozenWeights::AddTo(const uint64_t* keys, int n, int32_t* acc) const {
           acc[s.cls[1]] += s.w[1];
           acc[s.cls[2]] += s.w[2];
         } else {
-          const uint32_t row = s.row();
-          __builtin_prefetch(&data[row]);
-          rows[num_rows++] = row;
+          add_row(s.row());
         }
         break;
-      }
-    }
-    // Sparse rows one entry at a time; dense rows all together (AddDenseRows).
-    int num_dense = 0;
-    for (int r = 0; r < num_rows; ++r) {
-      const uint16_t* row = data + rows[r];
-      const uint16_t header = row[0];
-      if (header == kDense) {
-        dense[num_dense++] = row + 1;
-      } else {
-        for (uint32_t k = 0; k < header; ++k) {
-          acc[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
-        }
       }
     }
     AddDenseRows(dense, num_dense, nc, acc);
@@ -337,7 +413,12 @@ void FrozenWeights::Row(const Slot& slot, std::vector<uint32_t>& entries) const 
     }
     return;
   }
-  const uint16_t* row = data_.data() + slot.row();
+  RowAt(slot.row(), entries);
+}
+
+void FrozenWeights::RowAt(uint32_t at, std::vector<uint32_t>& entries) const {
+  auto add = [&](uint32_t cls, uint16_t w) { entries.push_back(cls | (uint32_t(w) << 16)); };
+  const uint16_t* row = data_.data() + at;
   if (row[0] == kDense) {
     for (int c = 0; c < num_classes_; ++c) {
       if (row[1 + c] != 0) add(static_cast<uint32_t>(c), row[1 + c]);
@@ -356,7 +437,11 @@ void FrozenWeights::Save(BinaryWriter& out) const {
   std::vector<uint32_t> entries;
   for (size_t f = 0; f < num_features_; ++f) {
     size_t before = entries.size();
-    Row(slots_[key_slots_[f]], entries);
+    if (key_slots_[f] & kHotBit) {
+      RowAt(key_slots_[f] & ~kHotBit, entries);
+    } else {
+      Row(slots_[key_slots_[f]], entries);
+    }
     counts.push_back(static_cast<uint32_t>(entries.size() - before));
   }
   out.U64(entries.size());

@@ -104,6 +104,23 @@ TEST(FrozenWeightsTest, SumsMatchTheSavedEntries) {
   }
 }
 
+// AddTo adds to exactly num_classes sums (the vector code's last block is masked): what lies
+// after them is left alone, for class counts on and off a multiple of 8.
+TEST(FrozenWeightsTest, AddToWritesOnlyItsClasses) {
+  for (int num_classes : {3, 8, 103, 104, 601}) {
+    SCOPED_TRACE(num_classes);
+    std::vector<uint64_t> present;
+    const FrozenWeights w = MakeWeights(num_classes, 400, num_classes, present);
+    const auto entries = Entries(w);
+    std::vector<int32_t> sums(num_classes + 16, 777);
+    std::fill(sums.begin(), sums.begin() + num_classes, 0);
+    w.AddTo(present.data(), static_cast<int>(present.size()), sums.data());
+    std::vector<int32_t> want = Expected(entries, present, num_classes);
+    want.resize(num_classes + 16, 777);
+    EXPECT_EQ(sums, want);
+  }
+}
+
 TEST(FrozenWeightsTest, AbsentKeysAddNothing) {
   std::vector<uint64_t> present;
   const FrozenWeights w = MakeWeights(103, 3000, 40, present);

@@ -1,6 +1,7 @@
 #include "tag/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 
@@ -146,6 +147,8 @@ Weights PerceptronTrainer::Finish(float prune) const {
 
 Status Weights::Build(const std::vector<uint64_t>& keys,
                       const std::vector<std::vector<std::pair<uint16_t, int16_t>>>& rows) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
   keys_ = keys;
   rows_ = rows;
   size_t capacity = 16;
@@ -156,9 +159,13 @@ Status Weights::Build(const std::vector<uint64_t>& keys,
   const size_t mask = capacity - 1;
   for (size_t r = 0; r < keys.size(); ++r) {
     const auto& row = rows[r];
+    bool dense = row.size() * 8 > static_cast<size_t>(num_labels_);
+    // A row that fits in a cache line does not straddle two (one miss to read it).
+    const size_t units = 2 + (dense ? static_cast<size_t>(num_labels_) : 2 * row.size());
+    const size_t room = kLineUnits - blob_.size() % kLineUnits;
+    if (units <= kLineUnits && units > room) blob_.resize(blob_.size() + room, 0);
     size_t offset = blob_.size();
     if (offset > kOffsetMask) return ResourceExhausted("tagger weights: table too large");
-    bool dense = row.size() * 8 > static_cast<size_t>(num_labels_);
     uint32_t header = dense ? kDense : static_cast<uint32_t>(row.size());
     blob_.push_back(static_cast<int16_t>(header & 0xffff));
     blob_.push_back(static_cast<int16_t>(header >> 16));

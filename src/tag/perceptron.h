@@ -5,7 +5,9 @@
 // and returns the immutable Weights used at run time.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <vector>
 
 #include "base/binary_io.h"
@@ -14,10 +16,32 @@
 
 namespace dyad::tag {
 
+// A std::allocator for vectors whose data must start on a cache line (64 bytes).
+template <typename T>
+struct LineAlignedAllocator {
+  using value_type = T;
+  LineAlignedAllocator() = default;
+  template <typename U>
+  LineAlignedAllocator(const LineAlignedAllocator<U>&) {}  // NOLINT: rebinding
+  T* allocate(size_t n) {
+    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
+  }
+  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
+  template <typename U>
+  bool operator==(const LineAlignedAllocator<U>&) const {
+    return true;
+  }
+  template <typename U>
+  bool operator!=(const LineAlignedAllocator<U>&) const {
+    return false;
+  }
+};
+
 // Immutable scoring table: feature hash -> sparse row of (label, weight). Weights are 16-bit
 // integers times one scale. For speed each lookup touches two cache lines at most: a slot
 // holding a 38-bit key fingerprint and a 26-bit offset into `blob_`, and the row there (a
-// header, then (label, weight) pairs, or all num_labels weights when the row is dense).
+// header, then (label, weight) pairs, or all num_labels weights when the row is dense; blob_
+// starts on a cache line and a row of up to 64 bytes never straddles two).
 class Weights {
  public:
   // Adds the weights of `features` to scores[label] (scores has num_labels() entries).
@@ -60,6 +84,9 @@ class Weights {
   }
   int num_labels() const { return num_labels_; }
   size_t num_entries() const { return entries_; }
+  // Identifies these weights (set by every Build, shared by copies; never 0): a cache of
+  // scores computed with one table must not serve another.
+  uint64_t id() const { return id_; }
 
   void Save(BinaryWriter& out) const;
   static StatusOr<Weights> Load(BinaryReader& in);
@@ -72,10 +99,12 @@ class Weights {
   Status Build(const std::vector<uint64_t>& keys,
                const std::vector<std::vector<std::pair<uint16_t, int16_t>>>& rows);
   int num_labels_ = 0;
+  uint64_t id_ = 0;
   float scale_ = 1;
   size_t entries_ = 0;
   std::vector<uint64_t> slots_{0};
-  std::vector<int16_t> blob_;
+  static constexpr size_t kLineUnits = 32;  // int16 units in a cache line
+  std::vector<int16_t, LineAlignedAllocator<int16_t>> blob_;
   // For Save: keys and rows as built.
   std::vector<uint64_t> keys_;
   std::vector<std::vector<std::pair<uint16_t, int16_t>>> rows_;

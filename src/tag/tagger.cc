@@ -60,6 +60,9 @@ constexpr int kAmbiguityFolds = 10;  // jack-knifing of the training sentences' 
 constexpr float kPrune =
     0.3f;  // drops averaged weights below this (|w|); 0.3 loses no dev accuracy
 constexpr int kMaxFeatures = 64;
+// TagFeatures' first features depend only on the word and on whether it starts the sentence
+// (templates 1-15): their scores are cached per word type (WordCache::Entry::prefixes).
+constexpr int kWordFeatures = 15;
 constexpr int kFeatsEpochs = 5;
 // Pass 2 re-scores a word only when pass 1's best label beat the runner-up by less than this
 // (or the previous label changed): on EWT dev it skips most words for -0.01 UPOS.
@@ -153,6 +156,21 @@ struct WordCache {
     std::string form;
     WordCtx ctx;
     std::vector<std::pair<int, std::string>> lemmas;  // (label, lemma)
+    // Label scores after the word's own features (the first kWordFeatures of TagFeatures),
+    // per weight table (Weights::id) and sentence-initial or not: the rest of the features
+    // are added to a copy in the same order, so the float sums are the same bit for bit.
+    struct Prefix {
+      uint64_t weights_id;
+      bool first;
+      std::vector<float> scores;
+    };
+    std::vector<Prefix> prefixes;
+    const std::vector<float>* FindPrefix(uint64_t weights_id, bool first) const {
+      for (const Prefix& p : prefixes) {
+        if (p.weights_id == weights_id && p.first == first) return &p.scores;
+      }
+      return nullptr;
+    }
   };
   uint64_t model_id = 0;                    // Model::cache_id the entries belong to
   std::unordered_map<uint64_t, Entry> map;  // Hash64(form) -> entry
@@ -234,9 +252,11 @@ struct Tagger::Model {
                   bool drop, uint64_t* out) const;
   int FeatsFeatures(const Sentence& s, const std::vector<WordCtx>& ctx,
                     const std::vector<int>& labels, int i, uint64_t* out) const;
-  // open_only: the best label that is not a closed class (kClosedClasses).
+  // open_only: the best label that is not a closed class (kClosedClasses). `word` (may be
+  // null) caches the scores of the word's own features.
   int PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const int* right,
-                 const Weights& w, std::vector<float>& scores, bool open_only = false) const;
+                 const Weights& w, std::vector<float>& scores, bool open_only,
+                 WordCache::Entry* word) const;
   // kFiniteRepairMargin's rule: gives the sentence a finite verb if it lacks one.
   void RepairFinite(const Sentence& s, std::vector<int>& labels, const std::vector<float>& gap,
                     const std::vector<int>& alt) const;
@@ -304,6 +324,8 @@ int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, i
   uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
   int k = 0;
   auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = HashMix(tmpl * 0x100000001b3ULL, v); };
+  // The first kWordFeatures (1-15) read only the word itself and i == 0 (their scores are
+  // cached per word type); keep them first.
   f(1, 0);
   f(2, lower);
   f(3, form);
@@ -356,11 +378,18 @@ int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, i
 
 int Tagger::Model::PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2,
                               const int* right, const Weights& w, std::vector<float>& scores,
-                              bool open_only) const {
+                              bool open_only, WordCache::Entry* word) const {
   uint64_t features[kMaxFeatures];
   int n = TagFeatures(ctx, i, p1, p2, right, false, features);
-  std::fill(scores.begin(), scores.end(), 0.0f);
-  w.Score(features, n, scores.data());
+  const std::vector<float>* prefix = word != nullptr ? word->FindPrefix(w.id(), i == 0) : nullptr;
+  if (prefix != nullptr && prefix->size() == scores.size()) {
+    std::copy(prefix->begin(), prefix->end(), scores.begin());
+  } else {
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    w.Score(features, kWordFeatures, scores.data());
+    if (word != nullptr) word->prefixes.push_back({w.id(), i == 0, scores});
+  }
+  w.Score(features + kWordFeatures, n - kWordFeatures, scores.data());
   int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
   if (open_only && closed_label[best]) {  // see kClosedClasses
     best = -1;
@@ -525,7 +554,7 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
       sure[i] = 1;
       continue;
     }
-    labels1[i] = PredictTag(ctx, i, p1, p2, nullptr, tag_w, scores, unknown(i));
+    labels1[i] = PredictTag(ctx, i, p1, p2, nullptr, tag_w, scores, unknown(i), entries[i]);
     note_finite(i, labels1[i]);
     float best = scores[labels1[i]], second = -1e30f;
     for (size_t l = 0; l < scores.size(); ++l) {
@@ -539,7 +568,8 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
       continue;
     }
     int p1 = i > 0 ? labels[i - 1] : -1, p2 = i > 1 ? labels[i - 2] : -1;
-    labels[i] = PredictTag(ctx, i, p1, p2, labels1.data(), tag_weights2, scores, unknown(i));
+    labels[i] =
+        PredictTag(ctx, i, p1, p2, labels1.data(), tag_weights2, scores, unknown(i), entries[i]);
     note_finite(i, labels[i]);
   }
   if (run_time_rules) RepairFinite(s, labels, finite_gap, finite_alt);

@@ -20,8 +20,10 @@
 //
 // Thread safety: a Tagger is immutable after Train()/Load(); Tag() is const and may be called
 // from many threads at once. Copies share the same immutable model (cheap to copy). Each
-// thread keeps a cache of the word types it tagged (at most 131,072, for the last model used);
-// it only saves work, results are the same.
+// thread keeps a cache of the word types it tagged (at most 131,072, for the last model used:
+// hashes, classes, lemmas, and the label scores of the word's own features, one float per
+// label per weight table used; a few hundred bytes a type); it only saves work, results are
+// the same bit for bit.
 //
 //   dyad::tag::TrainOptions options;
 //   options.progress = [](const std::string& line) { fmt::print("{}\n", line); };

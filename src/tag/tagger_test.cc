@@ -100,6 +100,44 @@ TEST(Tagger, WordCacheDoesNotChangeResults) {
   }
 }
 
+// Training scores dev with the weights of every second epoch on the same model object, in
+// this thread: the scores cached per word type for one set of weights (TagWith's word
+// features) must not serve the next.
+TEST(Tagger, WordCacheFollowsTheWeightsDuringTraining) {
+  std::vector<Sentence> gold = TinyTreebank();
+  // Words seen with two tags keep the weights moving from epoch to epoch.
+  for (const char* text : {"The/DET/DT/the saw/NOUN/NN/saw sleeps/VERB/VBZ/sleep ./PUNCT/./.",
+                           "A/DET/DT/a bark/NOUN/NN/bark saw/VERB/VBD/see dogs/NOUN/NNS/dog",
+                           "Dogs/VERB/VBZ/dog sleep/NOUN/NN/sleep ./PUNCT/./.",
+                           "Mary/VERB/VB/mary the/DET/DT/the cats/VERB/VBZ/cat !/PUNCT/./!"}) {
+    gold.push_back(Make(text));
+  }
+  const std::vector<Sentence> dev = {Make("The dogs saw a cat . Dogs sleep ."),
+                                     Make("Mary saw the cats ."), Make("Unknown words 42 here !"),
+                                     Make("Bark sleeps the saw Mary dogs"),
+                                     Make("cats cat barks sleep did sleeping Johns")};
+  TrainOptions options = Quiet();
+  options.epochs = 4;
+  options.dev = &dev;
+  int reports = 0;
+  options.progress = [&](const std::string& line) {
+    reports += line.find("dev UPOS") != std::string::npos;
+  };
+  StatusOr<Tagger> tagger = Tagger::Train(gold, options);
+  ASSERT_TRUE(tagger.ok());
+  EXPECT_EQ(reports, 2);  // epochs 2 and 4: the cache holds words tagged with older weights
+  for (const Sentence& input : dev) {
+    Sentence here = input, fresh = input;
+    tagger->Tag(here);
+    std::thread([&] { tagger->Tag(fresh); }).join();
+    for (size_t i = 0; i < here.words.size(); ++i) {
+      EXPECT_EQ(here.words[i].upos, fresh.words[i].upos) << i;
+      EXPECT_EQ(here.words[i].xpos, fresh.words[i].xpos) << i;
+      EXPECT_EQ(here.words[i].feats, fresh.words[i].feats) << i;
+    }
+  }
+}
+
 TEST(Tagger, LearnsTinyTreebank) {
   std::vector<Sentence> gold = TinyTreebank();
   StatusOr<Tagger> tagger = Tagger::Train(gold, Quiet());
