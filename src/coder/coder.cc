@@ -635,10 +635,12 @@ class SentenceCoder {
         continue;
       }
       if (am) {
-        // "Chinese President Xi Jinping": a country adjective, then the phrase's head naming a
-        // person or body of that country; the more specific code names the phrase.
+        // "Chinese President Xi Jinping" (with "President Xi" a name of the person): a country
+        // adjective, then the phrase's head naming a person or body of that country; the more
+        // specific code names the phrase.
+        // An agent word between them ("Serbian President Boris Tadic") already says the role.
         bool refines = have_actor && ref.actor.size() == 3 && am->code.size() > 3 &&
-                       am->code.compare(0, 3, ref.actor) == 0;
+                       am->code.compare(0, 3, ref.actor) == 0 && ref.agents.empty();
         if (refines) {
           bool covers_head = false;
           for (size_t q = am->begin; q < am->end; ++q) covers_head = covers_head || idx[q] == h;
