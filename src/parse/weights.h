@@ -18,32 +18,12 @@
 #include <vector>
 
 #include "base/binary_io.h"
+#include "base/line_aligned.h"
 #include "base/status.h"
 
 namespace dyad::parse {
 
 class FrozenWeights;
-
-// A std::allocator for vectors whose data must start on a cache line (64 bytes).
-template <typename T>
-struct LineAlignedAllocator {
-  using value_type = T;
-  LineAlignedAllocator() = default;
-  template <typename U>
-  LineAlignedAllocator(const LineAlignedAllocator<U>&) {}  // NOLINT: rebinding
-  T* allocate(size_t n) {
-    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
-  }
-  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
-  template <typename U>
-  bool operator==(const LineAlignedAllocator<U>&) const {
-    return true;
-  }
-  template <typename U>
-  bool operator!=(const LineAlignedAllocator<U>&) const {
-    return false;
-  }
-};
 
 class TrainWeights {
  public:
