@@ -29,7 +29,7 @@ bool IsSubject(std::string_view rel) {
 bool RepairReducedRelative(Sentence& sentence) {
   std::vector<Word>& w = sentence.words;
   const int n = static_cast<int>(w.size());
-  int root = SingleRoot(w);
+  const int root = SingleRoot(w);
   if (root < 0) return false;
   // The same sentence with the participle as the root and the noun as its subject ("Aid
   // workers trapped in Gaza called ...": root "trapped", nsubj "workers", "called" xcomp): the
@@ -42,7 +42,8 @@ bool RepairReducedRelative(Sentence& sentence) {
       if (w[i].deprel == "aux" || w[i].deprel == "aux:pass" || w[i].deprel == "cop") return false;
       if (w[i].deprel == "nsubj" && i < p && IsNominal(w[i].upos)) subject = i;
     }
-    if (subject < 0) return false;
+    constexpr int kMaxSubject = 12;  // words from the subject to the participle (linear time)
+    if (subject < 0 || p - subject > kMaxSubject) return false;
     for (int i = subject + 1; i < p; ++i) {
       if (!Dominates(w, subject, i)) return false;  // only the noun's phrase before it
     }
@@ -173,8 +174,9 @@ bool RepairAppositiveSubject(Sentence& sentence) {
   for (int i = start; i < v; ++i) {
     if (!Dominates(w, x, i)) return false;
   }
-  for (int i = v + 1; i < n; ++i) {
-    if (Dominates(w, x, i)) return false;
+  // ... and all of them: no word outside the phrase hangs under a word of it.
+  for (int i = 0; i < n; ++i) {
+    if ((i < start || i >= v) && w[i].head >= start && w[i].head < v) return false;
   }
   int comma = -1;
   if (w[start].form == ",") {
