@@ -24,6 +24,17 @@ bool IsSubject(std::string_view rel) {
          rel == "expl";
 }
 
+// Verbs that report speech ("..., the minister said").
+bool IsReportingVerb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"say",    "tell",   "declare", "add",   "announce",
+                                                "state",  "insist", "warn",    "claim", "write",
+                                                "stress", "note",   "confirm", "report"};
+  for (std::string_view v : kVerbs) {
+    if (lemma == v) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool RepairReducedRelative(Sentence& sentence) {
@@ -49,8 +60,8 @@ bool RepairReducedRelative(Sentence& sentence) {
     }
     bool has_finite = false;
     for (int v = p + 1; v < n; ++v) {
-      has_finite = has_finite || (w[v].head == p && IsFinite(w[v].xpos) &&
-                                  IsClauseRelation(w[v].deprel));
+      has_finite =
+          has_finite || (w[v].head == p && IsFinite(w[v].xpos) && IsClauseRelation(w[v].deprel));
     }
     if (!has_finite) return false;
     Sentence trial = sentence;
@@ -191,10 +202,71 @@ bool RepairAppositiveSubject(Sentence& sentence) {
   return true;
 }
 
+bool RepairFinalReportingClause(Sentence& sentence) {
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  const int root = SingleRoot(w);
+  if (root < 0) return false;
+  // The sentence's last word that is not punctuation.
+  int last = n - 1;
+  while (last >= 0 && w[last].upos == "PUNCT") --last;
+  if (last <= root) return false;
+  // The reporting verb: the last finite verb before that, with its subject to its left.
+  constexpr int kMaxClause = 12;  // words of the reporting clause (linear time)
+  int v = -1;
+  for (int i = last; i > root && i >= last - kMaxClause; --i) {
+    if (IsFinite(w[i].xpos) && IsReportingVerb(w[i].lemma)) {
+      v = i;
+      break;
+    }
+  }
+  if (v < 0 || w[v].deprel == "root" || w[v].deprel == "parataxis" || w[v].deprel == "conj") {
+    return false;
+  }
+  // Its subject is a noun or personal pronoun to its left (not the "which" of a relative
+  // clause), and it has no object but the person told ("adds entertainment" is no report).
+  int subject = -1;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head != v) continue;
+    if ((w[i].deprel == "nsubj" || w[i].deprel == "nsubj:pass") && i < v) subject = i;
+    if (w[i].deprel == "obj" && w[v].lemma != "tell") return false;
+  }
+  if (subject < 0 || w[subject].xpos == "WDT" || w[subject].xpos == "WP") return false;
+  // The clause: v's words from a comma before the subject to the end (final punctuation aside).
+  int start = subject;
+  while (start > 0 && start > v - kMaxClause && Dominates(w, v, start - 1)) --start;
+  int comma = -1;
+  if (w[start].form == ",") {
+    comma = start;
+  } else if (start > 0 && w[start - 1].form == ",") {
+    comma = start - 1;
+  }
+  if (comma < 0 || comma <= root) return false;
+  for (int i = start; i <= last; ++i) {
+    if (!Dominates(w, v, i)) return false;
+  }
+  for (int i = 0; i < n; ++i) {  // closed: nothing outside hangs under the clause
+    if ((i < start || i > last) && w[i].head >= start && w[i].head <= last) return false;
+  }
+  Sentence trial = sentence;
+  std::vector<Word>& t = trial.words;
+  t[v].head = -1;
+  t[v].deprel = "root";
+  t[root].head = v;
+  t[root].deprel = "ccomp";
+  for (int i = last + 1; i < n; ++i) {
+    if (t[i].head == root) t[i].head = v;
+  }
+  if (!IsProjective(t) || !IsTree(t)) return false;
+  sentence = std::move(trial);
+  return true;
+}
+
 void RepairNewsParse(Sentence& sentence) {
   RepairReducedRelative(sentence);
   RepairNominalRoot(sentence);
   RepairAppositiveSubject(sentence);
+  RepairFinalReportingClause(sentence);
 }
 
 }  // namespace dyad::parse

@@ -30,6 +30,14 @@
 // is contiguous, starts at or right after a comma and ends right before the verb hangs under a
 // word the verb dominates, it becomes the verb's nsubj (a comma it heads, the verb's punct).
 //
+// RepairFinalReportingClause: "Russia and Iraq will build up their cooperation ..., Foreign
+// Minister Sergey Lavrov declared Monday." with the reporting clause hung inside the quoted one
+// (here as a relative clause of a noun). When the sentence ends (before final punctuation) in a
+// clause of a finite reporting verb (say, tell, declare, add, announce, ...) with its own
+// subject, starting at or right after a comma, and the verb is not the root (nor a parataxis or
+// conj), the verb becomes the root and the old root its ccomp, as UD English annotates reported
+// speech; final punctuation moves with it. Only when the result is a projective tree.
+//
 // Works on a parsed sentence (heads and relations set); leaves every other tree unchanged.
 // Pure function of the sentence; thread-safe.
 #pragma once
@@ -42,6 +50,7 @@ namespace dyad::parse {
 bool RepairReducedRelative(Sentence& sentence);
 bool RepairNominalRoot(Sentence& sentence);
 bool RepairAppositiveSubject(Sentence& sentence);
+bool RepairFinalReportingClause(Sentence& sentence);
 
 // All of the above, in that order (what Parser::Parse applies to its trees).
 void RepairNewsParse(Sentence& sentence);

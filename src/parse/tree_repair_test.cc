@@ -1,11 +1,11 @@
 #include "parse/tree_repair.h"
 
-#include "doc/tree.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "doc/tree.h"
 
 namespace dyad::parse {
 namespace {
@@ -154,12 +154,12 @@ TEST(RepairNominalRoot, LeavesOtherTreesAlone) {
 // "In a phone call with Macron , Zelensky said Russia must stop ." with "Zelensky" left as an
 // appositive of "Macron" and "said" without a subject.
 std::vector<Row> StrandedSubject() {
-  return {{"In", "ADP", "IN", 4, "case"},          {"a", "DET", "DT", 4, "det"},
-          {"phone", "NOUN", "NN", 4, "compound"},  {"call", "NOUN", "NN", 9, "obl"},
-          {"with", "ADP", "IN", 6, "case"},        {"Macron", "PROPN", "NNP", 4, "nmod"},
-          {",", "PUNCT", ",", 8, "punct"},         {"Zelensky", "PROPN", "NNP", 6, "appos"},
-          {"said", "VERB", "VBD", 0, "root"},      {"Russia", "PROPN", "NNP", 12, "nsubj"},
-          {"must", "AUX", "MD", 12, "aux"},        {"stop", "VERB", "VB", 9, "ccomp"},
+  return {{"In", "ADP", "IN", 4, "case"},         {"a", "DET", "DT", 4, "det"},
+          {"phone", "NOUN", "NN", 4, "compound"}, {"call", "NOUN", "NN", 9, "obl"},
+          {"with", "ADP", "IN", 6, "case"},       {"Macron", "PROPN", "NNP", 4, "nmod"},
+          {",", "PUNCT", ",", 8, "punct"},        {"Zelensky", "PROPN", "NNP", 6, "appos"},
+          {"said", "VERB", "VBD", 0, "root"},     {"Russia", "PROPN", "NNP", 12, "nsubj"},
+          {"must", "AUX", "MD", 12, "aux"},       {"stop", "VERB", "VB", 9, "ccomp"},
           {".", "PUNCT", ".", 9, "punct"}};
 }
 
@@ -170,13 +170,20 @@ TEST(RepairAppositiveSubject, AppositiveBeforeASubjectlessVerbBecomesItsSubject)
   EXPECT_EQ(s.words[7].deprel, "nsubj");
   EXPECT_TRUE(IsProjective(s.words));
   // A two-word name: the flat part goes along.
-  Sentence two = Make({{"In", "ADP", "IN", 4, "case"},          {"a", "DET", "DT", 4, "det"},
-                       {"phone", "NOUN", "NN", 4, "compound"},  {"call", "NOUN", "NN", 10, "obl"},
-                       {"with", "ADP", "IN", 6, "case"},        {"Macron", "PROPN", "NNP", 4, "nmod"},
-                       {",", "PUNCT", ",", 8, "punct"},         {"Volodymyr", "PROPN", "NNP", 6, "appos"},
-                       {"Zelensky", "PROPN", "NNP", 8, "flat"}, {"said", "VERB", "VBD", 0, "root"},
-                       {"Russia", "PROPN", "NNP", 13, "nsubj"}, {"must", "AUX", "MD", 13, "aux"},
-                       {"stop", "VERB", "VB", 10, "ccomp"},     {".", "PUNCT", ".", 10, "punct"}});
+  Sentence two = Make({{"In", "ADP", "IN", 4, "case"},
+                       {"a", "DET", "DT", 4, "det"},
+                       {"phone", "NOUN", "NN", 4, "compound"},
+                       {"call", "NOUN", "NN", 10, "obl"},
+                       {"with", "ADP", "IN", 6, "case"},
+                       {"Macron", "PROPN", "NNP", 4, "nmod"},
+                       {",", "PUNCT", ",", 8, "punct"},
+                       {"Volodymyr", "PROPN", "NNP", 6, "appos"},
+                       {"Zelensky", "PROPN", "NNP", 8, "flat"},
+                       {"said", "VERB", "VBD", 0, "root"},
+                       {"Russia", "PROPN", "NNP", 13, "nsubj"},
+                       {"must", "AUX", "MD", 13, "aux"},
+                       {"stop", "VERB", "VB", 10, "ccomp"},
+                       {".", "PUNCT", ".", 10, "punct"}});
   EXPECT_TRUE(RepairAppositiveSubject(two));
   EXPECT_EQ(Heads(two), (std::vector<int>{4, 4, 4, 10, 6, 4, 10, 10, 8, 0, 13, 13, 10, 10}));
   EXPECT_TRUE(IsProjective(two.words));
@@ -191,17 +198,65 @@ TEST(RepairAppositiveSubject, LeavesOtherTreesAlone) {
   not_finite[8].xpos = "VBG";
   // "Zelensky today said": a word of the verb's between the appositive and the verb.
   std::vector<Row> not_adjacent = {
-      {"In", "ADP", "IN", 4, "case"},           {"a", "DET", "DT", 4, "det"},
-      {"phone", "NOUN", "NN", 4, "compound"},   {"call", "NOUN", "NN", 10, "obl"},
-      {"with", "ADP", "IN", 6, "case"},         {"Macron", "PROPN", "NNP", 4, "nmod"},
-      {",", "PUNCT", ",", 8, "punct"},          {"Zelensky", "PROPN", "NNP", 6, "appos"},
-      {"today", "NOUN", "NN", 10, "obl:tmod"},  {"said", "VERB", "VBD", 0, "root"},
-      {"Russia", "PROPN", "NNP", 13, "nsubj"},  {"must", "AUX", "MD", 13, "aux"},
-      {"stop", "VERB", "VB", 10, "ccomp"},      {".", "PUNCT", ".", 10, "punct"}};
+      {"In", "ADP", "IN", 4, "case"},          {"a", "DET", "DT", 4, "det"},
+      {"phone", "NOUN", "NN", 4, "compound"},  {"call", "NOUN", "NN", 10, "obl"},
+      {"with", "ADP", "IN", 6, "case"},        {"Macron", "PROPN", "NNP", 4, "nmod"},
+      {",", "PUNCT", ",", 8, "punct"},         {"Zelensky", "PROPN", "NNP", 6, "appos"},
+      {"today", "NOUN", "NN", 10, "obl:tmod"}, {"said", "VERB", "VBD", 0, "root"},
+      {"Russia", "PROPN", "NNP", 13, "nsubj"}, {"must", "AUX", "MD", 13, "aux"},
+      {"stop", "VERB", "VB", 10, "ccomp"},     {".", "PUNCT", ".", 10, "punct"}};
   for (const auto& rows : {has_subject, no_comma, not_finite, not_adjacent}) {
     Sentence s = Make(rows);
     std::vector<int> before = Heads(s);
     EXPECT_FALSE(RepairAppositiveSubject(s));
+    EXPECT_EQ(Heads(s), before);
+  }
+}
+
+// "Russia will help Iraq , Lavrov said Monday ." with "said" hung under "Iraq".
+Sentence FinalReport(const char* sep = ",", const char* subject_xpos = "NNP") {
+  Sentence s = Make({{"Russia", "PROPN", "NNP", 3, "nsubj"},
+                     {"will", "AUX", "MD", 3, "aux"},
+                     {"help", "VERB", "VB", 0, "root"},
+                     {"Iraq", "PROPN", "NNP", 3, "obj"},
+                     {sep, "PUNCT", sep, 7, "punct"},
+                     {"Lavrov", "PROPN", subject_xpos, 7, "nsubj"},
+                     {"said", "VERB", "VBD", 4, "acl:relcl"},
+                     {"Monday", "PROPN", "NNP", 7, "obl:unmarked"},
+                     {".", "PUNCT", ".", 3, "punct"}});
+  s.words[6].lemma = "say";
+  return s;
+}
+
+TEST(RepairFinalReportingClause, ReportingVerbBecomesRootOfTheQuotedClause) {
+  Sentence s = FinalReport();
+  EXPECT_TRUE(RepairFinalReportingClause(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{3, 3, 7, 3, 7, 7, 0, 7, 7}));
+  EXPECT_EQ(s.words[2].deprel, "ccomp");
+  EXPECT_EQ(s.words[6].deprel, "root");
+  EXPECT_TRUE(IsProjective(s.words));
+}
+
+TEST(RepairFinalReportingClause, LeavesOtherTreesAlone) {
+  Sentence no_comma = FinalReport("and");
+  Sentence relative = FinalReport(",", "WDT");  // "..., which said ..."
+  Sentence object = FinalReport();              // "..., Lavrov added Monday" with an object
+  object.words[6].lemma = "add";
+  object.words[7].deprel = "obj";
+  Sentence not_reporting = FinalReport();
+  not_reporting.words[6].lemma = "visit";
+  Sentence already_root = Make({{"Russia", "PROPN", "NNP", 3, "nsubj"},
+                                {"will", "AUX", "MD", 3, "aux"},
+                                {"help", "VERB", "VB", 7, "ccomp"},
+                                {"Iraq", "PROPN", "NNP", 3, "obj"},
+                                {",", "PUNCT", ",", 7, "punct"},
+                                {"Lavrov", "PROPN", "NNP", 7, "nsubj"},
+                                {"said", "VERB", "VBD", 0, "root"},
+                                {".", "PUNCT", ".", 7, "punct"}});
+  already_root.words[6].lemma = "say";
+  for (Sentence s : {no_comma, relative, object, not_reporting, already_root}) {
+    std::vector<int> before = Heads(s);
+    EXPECT_FALSE(RepairFinalReportingClause(s));
     EXPECT_EQ(Heads(s), before);
   }
 }
