@@ -35,6 +35,12 @@ bool IsReportingVerb(std::string_view lemma) {
   return false;
 }
 
+// A phrase starting at `start` "starts at or right after a comma": the comma's index, or -1.
+int CommaAt(const std::vector<Word>& w, int start) {
+  if (w[start].form == ",") return start;
+  return start > 0 && w[start - 1].form == "," ? start - 1 : -1;
+}
+
 }  // namespace
 
 bool RepairReducedRelative(Sentence& sentence) {
@@ -189,12 +195,7 @@ bool RepairAppositiveSubject(Sentence& sentence) {
   for (int i = 0; i < n; ++i) {
     if ((i < start || i >= v) && w[i].head >= start && w[i].head < v) return false;
   }
-  int comma = -1;
-  if (w[start].form == ",") {
-    comma = start;
-  } else if (start > 0 && w[start - 1].form == ",") {
-    comma = start - 1;
-  }
+  const int comma = CommaAt(w, start);
   if (comma < 0 || !Dominates(w, v, w[x].head)) return false;
   w[x].head = v;
   w[x].deprel = "nsubj";
@@ -235,12 +236,7 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   // The clause: v's words from a comma before the subject to the end (final punctuation aside).
   int start = subject;
   while (start > 0 && start > v - kMaxClause && Dominates(w, v, start - 1)) --start;
-  int comma = -1;
-  if (w[start].form == ",") {
-    comma = start;
-  } else if (start > 0 && w[start - 1].form == ",") {
-    comma = start - 1;
-  }
+  const int comma = CommaAt(w, start);
   if (comma < 0 || comma <= root) return false;
   for (int i = start; i <= last; ++i) {
     if (!Dominates(w, v, i)) return false;
