@@ -974,14 +974,12 @@ StatusOr<Parser> Parser::Train(const std::vector<Sentence>& train,
   std::unordered_map<uint64_t, int> word_counts;
   {
     std::string buf;
-    std::vector<uint64_t> hashes;
     for (const Sentence* s : usable) {
-      for (const Word& w : s->words) {
-        uint64_t h = Lower(w.form, &buf);
-        hashes.push_back(h);
-        ++word_counts[h];
-      }
+      for (const Word& w : s->words) ++word_counts[Lower(w.form, &buf)];
     }
+    std::vector<uint64_t> hashes;
+    hashes.reserve(word_counts.size());
+    for (const auto& [hash, count] : word_counts) hashes.push_back(hash);
     std::string note;
     StatusOr<WordClasses> classes = WordClasses::Build(hashes, options.wordnet_dir, &note);
     if (!classes.ok()) return classes.status();

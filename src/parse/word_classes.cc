@@ -70,41 +70,22 @@ bool ReadWordNet(const std::string& dir, const std::string& pos_name, Pos pos,
   return added > 0;
 }
 
+// The keys of `map` in increasing order, with their values.
+std::vector<std::pair<uint64_t, uint32_t>> Sorted(const FeatureMap& map) {
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
+  entries.reserve(map.size());
+  map.ForEach([&](uint64_t key, uint32_t value) { entries.emplace_back(key, value); });
+  std::sort(entries.begin(), entries.end());
+  return entries;
+}
+
 }  // namespace
-
-void WordClasses::Table::Build(const std::vector<uint64_t>& keys) {
-  size_t size = 16;
-  while (size < keys.size() * 2) size <<= 1;
-  slots.assign(size, 0);
-  mask = size - 1;
-  for (size_t i = 0; i < keys.size(); ++i) {
-    uint64_t at = HashMix(keys[i], 0x7ab1e) & mask;
-    while (slots[at] != 0) at = (at + 1) & mask;
-    slots[at] = static_cast<uint32_t>(i + 1);
-  }
-}
-
-int64_t WordClasses::Table::Find(const std::vector<uint64_t>& keys, uint64_t key) const {
-  if (slots.empty()) return -1;
-  for (uint64_t at = HashMix(key, 0x7ab1e) & mask;; at = (at + 1) & mask) {
-    const uint32_t s = slots[at];
-    if (s == 0) return -1;
-    if (keys[s - 1] == key) return s - 1;
-  }
-}
-
-void WordClasses::Index() {
-  vocabulary_index_.Build(vocabulary_);
-  lemma_index_.Build(lemma_keys_);
-}
 
 StatusOr<WordClasses> WordClasses::Build(const std::vector<uint64_t>& word_hashes,
                                          const std::string& wordnet_dir, std::string* note) {
   WordClasses out;
-  out.vocabulary_ = word_hashes;
-  std::sort(out.vocabulary_.begin(), out.vocabulary_.end());
-  out.vocabulary_.erase(std::unique(out.vocabulary_.begin(), out.vocabulary_.end()),
-                        out.vocabulary_.end());
+  out.vocabulary_.Reserve(word_hashes.size());
+  for (uint64_t h : word_hashes) out.vocabulary_.FindOrInsert(h, 0);
   std::vector<std::pair<uint64_t, uint8_t>> lemmas;
   bool nouns = !wordnet_dir.empty() && ReadWordNet(wordnet_dir, "noun", Pos::kNoun, &lemmas);
   bool verbs = !wordnet_dir.empty() && ReadWordNet(wordnet_dir, "verb", Pos::kVerb, &lemmas);
@@ -115,23 +96,17 @@ StatusOr<WordClasses> WordClasses::Build(const std::vector<uint64_t>& word_hashe
               "\": the parser is trained without semantic classes (install wordnet-base)";
     }
   }
-  // Sorted by key; a (very unlikely) hash collision keeps the first class.
-  std::stable_sort(lemmas.begin(), lemmas.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const auto& [key, cls] : lemmas) {
-    if (!out.lemma_keys_.empty() && out.lemma_keys_.back() == key) continue;
-    out.lemma_keys_.push_back(key);
-    out.lemma_class_.push_back(cls);
-  }
-  if (out.vocabulary_.size() >= (1ULL << 31) || out.lemma_keys_.size() >= (1ULL << 31)) {
+  // A (very unlikely) hash collision keeps the first class read.
+  out.lemma_classes_.Reserve(lemmas.size());
+  for (const auto& [key, cls] : lemmas) out.lemma_classes_.FindOrInsert(key, cls);
+  if (out.vocabulary_.size() >= (1ULL << 31) || out.lemma_classes_.size() >= (1ULL << 31)) {
     return InvalidArgument("parser word tables: too many entries");
   }
-  out.Index();
   return out;
 }
 
 bool WordClasses::Known(uint64_t word_hash) const {
-  return vocabulary_index_.Find(vocabulary_, word_hash) >= 0;
+  return vocabulary_.Find(word_hash) != FeatureMap::kMissing;
 }
 
 uint8_t WordClasses::SemanticClass(const Word& word, std::string* scratch) const {
@@ -144,17 +119,19 @@ uint8_t WordClasses::SemanticClass(const Word& word, std::string* scratch) const
     return kNoClass;
   }
   AsciiLower(word.lemma.empty() || word.lemma == "_" ? word.form : word.lemma, scratch);
-  const int64_t at = lemma_index_.Find(lemma_keys_, LemmaKey(*scratch, pos));
-  return at < 0 ? kNotInWordNet : lemma_class_[at];
+  const uint32_t cls = lemma_classes_.Find(LemmaKey(*scratch, pos));
+  return cls == FeatureMap::kMissing ? kNotInWordNet : static_cast<uint8_t>(cls);
 }
 
 void WordClasses::Save(BinaryWriter& out) const {
-  // vocabulary count, keys; lemma count, keys, classes.
-  out.U64(vocabulary_.size());
-  for (uint64_t k : vocabulary_) out.U64(k);
-  out.U64(lemma_keys_.size());
-  for (uint64_t k : lemma_keys_) out.U64(k);
-  for (uint8_t c : lemma_class_) out.U8(c);
+  // vocabulary count, keys; lemma count, keys, classes; keys in increasing order.
+  const auto vocabulary = Sorted(vocabulary_);
+  out.U64(vocabulary.size());
+  for (const auto& [key, unused] : vocabulary) out.U64(key);
+  const auto lemmas = Sorted(lemma_classes_);
+  out.U64(lemmas.size());
+  for (const auto& [key, unused] : lemmas) out.U64(key);
+  for (const auto& [unused, cls] : lemmas) out.U8(static_cast<uint8_t>(cls));
 }
 
 StatusOr<WordClasses> WordClasses::Load(BinaryReader& in) {
@@ -179,18 +156,22 @@ StatusOr<WordClasses> WordClasses::Load(BinaryReader& in) {
     }
     return Status::Ok();
   };
-  if (Status s = read_keys(&out.vocabulary_, "vocabulary"); !s.ok()) return s;
-  if (Status s = read_keys(&out.lemma_keys_, "word class"); !s.ok()) return s;
-  std::string_view classes = in.BytesView(out.lemma_keys_.size());
+  std::vector<uint64_t> vocabulary, lemma_keys;
+  if (Status s = read_keys(&vocabulary, "vocabulary"); !s.ok()) return s;
+  if (Status s = read_keys(&lemma_keys, "word class"); !s.ok()) return s;
+  std::string_view classes = in.BytesView(lemma_keys.size());
   if (!in.ok()) return in.status();
-  out.lemma_class_.assign(classes.begin(), classes.end());
-  for (size_t i = 0; i < out.lemma_class_.size(); ++i) {
-    if (out.lemma_class_[i] < kFirstLexFile || out.lemma_class_[i] > kFirstLexFile + 60) {
-      return DataLoss("parser word class table: class " + std::to_string(out.lemma_class_[i]) +
+  out.vocabulary_.Reserve(vocabulary.size());
+  for (uint64_t k : vocabulary) out.vocabulary_.FindOrInsert(k, 0);
+  out.lemma_classes_.Reserve(lemma_keys.size());
+  for (size_t i = 0; i < lemma_keys.size(); ++i) {
+    const uint8_t cls = static_cast<uint8_t>(classes[i]);
+    if (cls < kFirstLexFile || cls > kFirstLexFile + 60) {
+      return DataLoss("parser word class table: class " + std::to_string(cls) +
                       " out of range at entry " + std::to_string(i) + "; the file is damaged");
     }
+    out.lemma_classes_.FindOrInsert(lemma_keys[i], cls);
   }
-  out.Index();
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/binary_io.h"
+#include "base/feature_map.h"
 #include "base/status.h"
 #include "doc/document.h"
 
@@ -47,25 +48,14 @@ class WordClasses {
   uint8_t SemanticClass(const Word& word, std::string* scratch) const;
 
   size_t vocabulary_size() const { return vocabulary_.size(); }
-  size_t lemmas_with_class() const { return lemma_keys_.size(); }
+  size_t lemmas_with_class() const { return lemma_classes_.size(); }
 
   void Save(BinaryWriter& out) const;
   static StatusOr<WordClasses> Load(BinaryReader& in);
 
  private:
-  void Index();
-  // Open-addressing index over a sorted key array; returns the key's position or -1.
-  struct Table {
-    std::vector<uint32_t> slots;  // position + 1, 0 = empty
-    uint64_t mask = 0;
-    void Build(const std::vector<uint64_t>& keys);
-    int64_t Find(const std::vector<uint64_t>& keys, uint64_t key) const;
-  };
-
-  std::vector<uint64_t> vocabulary_;  // sorted, unique
-  std::vector<uint64_t> lemma_keys_;  // sorted, unique: LemmaKey(lemma, part of speech)
-  std::vector<uint8_t> lemma_class_;  // parallel to lemma_keys_
-  Table vocabulary_index_, lemma_index_;
+  FeatureMap vocabulary_;     // word hash -> 0
+  FeatureMap lemma_classes_;  // LemmaKey(lemma, part of speech) -> class
 };
 
 }  // namespace dyad::parse

@@ -23,7 +23,7 @@
 
 #include "base/binary_io.h"
 #include "base/status.h"
-#include "tag/feature_map.h"
+#include "base/feature_map.h"
 #include "tag/lexicon_classes.h"
 
 namespace dyad::tag {

@@ -15,7 +15,7 @@
 
 #include "base/binary_io.h"
 #include "base/status.h"
-#include "tag/feature_map.h"
+#include "base/feature_map.h"
 
 namespace dyad::tag {
 

@@ -13,7 +13,7 @@
 #include "base/binary_io.h"
 #include "base/line_aligned.h"
 #include "base/status.h"
-#include "tag/feature_map.h"
+#include "base/feature_map.h"
 
 namespace dyad::tag {
 

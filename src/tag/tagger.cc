@@ -24,7 +24,7 @@
 // trained in the same loop on pass 1's online predictions, and at run time re-scores only
 // words whose pass-1 margin is below kSureMargin (or whose left neighbour changed).
 //
-// All features are 64-bit hashes; see feature_map.h and perceptron.h for the tables.
+// All features are 64-bit hashes; see base/feature_map.h and perceptron.h for the tables.
 #include "tag/tagger.h"
 
 #include <algorithm>
@@ -41,7 +41,7 @@
 #include <unordered_map>
 
 #include "base/hash.h"
-#include "tag/feature_map.h"
+#include "base/feature_map.h"
 #include "tag/lemmatizer.h"
 #include "tag/lexicon_classes.h"
 #include "tag/perceptron.h"

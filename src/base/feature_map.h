@@ -1,13 +1,14 @@
-// Internal: an open-addressing hash table from 64-bit keys (feature or word hashes) to 32-bit
-// values, with linear probing and a power-of-two capacity kept at most 1/2 full. Key 0 is
-// reserved for empty slots; callers pass keys through FeatureMap::Key() which remaps 0.
+// An open-addressing hash table from 64-bit keys (feature or word hashes) to 32-bit values (the
+// tagger's feature and word tables, the parser's word tables), with linear probing and a
+// power-of-two capacity kept at most 1/2 full. Key 0 is reserved for empty slots; callers pass
+// keys through FeatureMap::Key() which remaps 0.
 // Not thread-safe for writes; concurrent Find() on an unchanging map is safe.
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
-namespace dyad::tag {
+namespace dyad {
 
 class FeatureMap {
  public:
@@ -89,4 +90,4 @@ class FeatureMap {
   size_t size_ = 0;
 };
 
-}  // namespace dyad::tag
+}  // namespace dyad
