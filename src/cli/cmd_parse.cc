@@ -415,7 +415,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--folds", flags->folds, "Jack-knife folds for the parser's training tags")
       ->default_val(10);
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
-  cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes (models/README.md)")->default_val(9);
+  cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes (models/README.md)")
+      ->default_val(9);
   cmd->add_option("--prune", flags->prune,
                   "Drop averaged parser weights below this magnitude (larger: smaller file, "
                   "faster parsing, lower accuracy)")

@@ -5,15 +5,17 @@
 // LEFT_l, RIGHT_l), ROOT at the bottom of the stack and a single root guaranteed. Scored by an
 // averaged perceptron over hashed Zhang & Nivre (2011) style features plus comma/quote,
 // name-run and WordNet word-class features (parse/word_classes.h; the model stores the classes
-// and the training vocabulary, so parsing reads no files); trained with the dynamic oracle of Goldberg & Nivre (2012, 2013) with
-// exploration. Parsing takes exactly 2n transitions: linear in the sentence length. Forced
-// transitions (SHIFT onto a bare ROOT, the final RIGHT onto ROOT) are not scored, and the
-// features of the buffer words alone are scored once per buffer position, not per transition.
+// and the training vocabulary, so parsing reads no files); trained with the dynamic oracle of
+// Goldberg & Nivre (2012, 2013) with exploration. Parsing takes exactly 2n transitions: linear
+// in the sentence length. Forced transitions (SHIFT onto a bare ROOT, the final RIGHT onto ROOT)
+// are not scored, and the features of the buffer words alone are scored once per buffer
+// position, not per transition.
 //
 // The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
 // writes Word::head/deprel and Sentence::parsed. Output trees are projective. The tree then
-// goes through RepairNewsParse (parse/tree_repair.h: a finite verb the parser left under a
-// participle or under a noun or adjective root becomes the root).
+// goes through RepairNewsParse (parse/tree_repair.h: narrow repairs of news misparses, such as
+// a finite verb left under a participle or a noun root, or a reporting clause left inside the
+// quoted one).
 //
 // Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be
 // called from many threads at once (each thread reuses its own scratch buffers).

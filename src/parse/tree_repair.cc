@@ -41,6 +41,22 @@ int CommaAt(const std::vector<Word>& w, int start) {
   return start > 0 && w[start - 1].form == "," ? start - 1 : -1;
 }
 
+// The phrase of `top` that ends at `end`: it starts at `from` or, while the word before is under
+// `top`, further left (not before `min_start`). Its first word, or -1 unless every word from
+// there to `end` is under `top` and no word outside hangs under one inside. Callers keep the
+// phrase short, so the checks cost a few walks up the tree.
+int ClosedPhraseStart(const std::vector<Word>& w, int top, int from, int end, int min_start) {
+  int start = from;
+  while (start > 0 && start > min_start && Dominates(w, top, start - 1)) --start;
+  for (int i = start; i <= end; ++i) {
+    if (!Dominates(w, top, i)) return -1;
+  }
+  for (int i = 0; i < static_cast<int>(w.size()); ++i) {
+    if ((i < start || i > end) && w[i].head >= start && w[i].head <= end) return -1;
+  }
+  return start;
+}
+
 }  // namespace
 
 bool RepairReducedRelative(Sentence& sentence) {
@@ -64,12 +80,12 @@ bool RepairReducedRelative(Sentence& sentence) {
     for (int i = subject + 1; i < p; ++i) {
       if (!Dominates(w, subject, i)) return false;  // only the noun's phrase before it
     }
-    bool has_finite = false;
-    for (int v = p + 1; v < n; ++v) {
-      has_finite =
-          has_finite || (w[v].head == p && IsFinite(w[v].xpos) && IsClauseRelation(w[v].deprel));
-    }
-    if (!has_finite) return false;
+    auto stranded = [&](int v) {
+      return w[v].head == p && IsFinite(w[v].xpos) && IsClauseRelation(w[v].deprel);
+    };
+    int v = p + 1;
+    while (v < n && !stranded(v)) ++v;
+    if (v == n) return false;
     Sentence trial = sentence;
     std::vector<Word>& t = trial.words;
     t[subject].head = -1;
@@ -185,16 +201,9 @@ bool RepairAppositiveSubject(Sentence& sentence) {
     }
   }
   if (x < 0) return false;
-  // Its phrase: the words it dominates, contiguous, starting right after a comma.
-  int start = x;
-  while (start > 0 && start > v - kMaxPhrase && Dominates(w, x, start - 1)) --start;
-  for (int i = start; i < v; ++i) {
-    if (!Dominates(w, x, i)) return false;
-  }
-  // ... and all of them: no word outside the phrase hangs under a word of it.
-  for (int i = 0; i < n; ++i) {
-    if ((i < start || i >= v) && w[i].head >= start && w[i].head < v) return false;
-  }
+  // Its phrase: all the words it dominates, contiguous, starting at or right after a comma.
+  const int start = ClosedPhraseStart(w, x, x, v - 1, v - kMaxPhrase);
+  if (start < 0) return false;
   const int comma = CommaAt(w, start);
   if (comma < 0 || !Dominates(w, v, w[x].head)) return false;
   w[x].head = v;
@@ -234,16 +243,10 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   }
   if (subject < 0 || w[subject].xpos == "WDT" || w[subject].xpos == "WP") return false;
   // The clause: v's words from a comma before the subject to the end (final punctuation aside).
-  int start = subject;
-  while (start > 0 && start > v - kMaxClause && Dominates(w, v, start - 1)) --start;
+  const int start = ClosedPhraseStart(w, v, subject, last, v - kMaxClause);
+  if (start < 0) return false;
   const int comma = CommaAt(w, start);
   if (comma < 0 || comma <= root) return false;
-  for (int i = start; i <= last; ++i) {
-    if (!Dominates(w, v, i)) return false;
-  }
-  for (int i = 0; i < n; ++i) {  // closed: nothing outside hangs under the clause
-    if ((i < start || i > last) && w[i].head >= start && w[i].head <= last) return false;
-  }
   Sentence trial = sentence;
   std::vector<Word>& t = trial.words;
   t[v].head = -1;
@@ -253,7 +256,7 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   for (int i = last + 1; i < n; ++i) {
     if (t[i].head == root) t[i].head = v;
   }
-  if (!IsProjective(t) || !IsTree(t)) return false;
+  if (!IsProjective(t)) return false;
   sentence = std::move(trial);
   return true;
 }
