@@ -616,6 +616,13 @@ class SentenceCoder {
     // core does.
     std::optional<lexicon::ActorMatch> modifier;
     bool adjective_agents = true;  // every agent word is an adjective
+    // Whether the phrase words [b, e) include its head h.
+    auto covers_head = [&](size_t b, size_t e) {
+      for (size_t q = b; q < e; ++q) {
+        if (idx[q] == h) return true;
+      }
+      return false;
+    };
     for (size_t p = 0; p < words.size();) {
       if (words[p].empty()) {
         ++p;
@@ -639,13 +646,9 @@ class SentenceCoder {
         // adjective, then the phrase's head naming a person or body of that country; the more
         // specific code names the phrase.
         // An agent word between them ("Serbian President Boris Tadic") already says the role.
-        bool refines = have_actor && ref.actor.size() == 3 && am->code.size() > 3 &&
-                       am->code.compare(0, 3, ref.actor) == 0 && ref.agents.empty();
-        if (refines) {
-          bool covers_head = false;
-          for (size_t q = am->begin; q < am->end; ++q) covers_head = covers_head || idx[q] == h;
-          refines = covers_head;
-        }
+        const bool refines = have_actor && ref.actor.size() == 3 && am->code.size() > 3 &&
+                             am->code.compare(0, 3, ref.actor) == 0 && ref.agents.empty() &&
+                             covers_head(am->begin, am->end);
         if (!have_actor || refines) {
           ref.actor = am->code;
           have_actor = true;
@@ -666,12 +669,10 @@ class SentenceCoder {
       if (ag) {
         size_t before = ref.agents.size();
         AddAgent(&ref.agents, *ag);
-        bool covers_head = false;
         for (size_t q = ag->begin; q < ag->end; ++q) {
-          covers_head = covers_head || idx[q] == h;
           adjective_agents = adjective_agents && sp_->words[idx[q]].upos == "ADJ";
         }
-        if (covers_head && ref.agents.size() > before) {
+        if (covers_head(ag->begin, ag->end) && ref.agents.size() > before) {
           ref.head_agent = static_cast<int>(ref.agents.size()) - 1;
         }
         first = std::min(first, ag->begin);
@@ -2498,13 +2499,6 @@ class SentenceCoder {
     return c.starts_with("016") || c.starts_with("12");
   }
 
-  bool HasChild(int w, Rel rel) const {
-    for (int k : kids_[w]) {
-      if (rel_[k] == rel) return true;
-    }
-    return false;
-  }
-
   // True when verb v is in the content clause of a hearsay noun ("accusations that ...",
   // "reports that ...") that a denial or rejection disputes, directly or through conj /
   // xcomp / ccomp / advcl verbs.
@@ -2516,7 +2510,7 @@ class SentenceCoder {
       // A clause with a subordinator ("reports that it had sent troops") is a content clause
       // even where the parser labelled it a relative clause (whose "that" is a pronoun).
       const bool content = rel_[u] == Rel::kAcl || rel_[u] == Rel::kCcomp ||
-                           (rel_[u] == Rel::kRelcl && HasChild(u, Rel::kMark));
+                           (rel_[u] == Rel::kRelcl && Child(u, Rel::kMark) >= 0);
       if (content && sp_->words[h].upos == "NOUN") {
         return verbs_.IsMark(lexicon::MarkKind::kHearsay, lemma_[h]) && FiniteClause(u) &&
                DisputedBy(h);
