@@ -27,14 +27,37 @@ constexpr double kLasFloor = 82.5;   // measured 82.59
 constexpr double kBeam4UasFloor = 86.5;
 constexpr double kBeam4LasFloor = 83.5;
 
-TEST(ParseAccuracyTest, EwtDevGoldTokens) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
+// The committed model, loaded once for the suite; a test skips when the file is absent.
+class ParseAccuracyTest : public ::testing::Test {
+ protected:
+  static std::string ModelPath() {
+    return std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
+  }
+  static void SetUpTestSuite() {
+    if (std::filesystem::exists(ModelPath())) {
+      loaded_ = new StatusOr<Model>(Model::Load(ModelPath()));
+    }
+  }
+  static void TearDownTestSuite() {
+    delete loaded_;
+    loaded_ = nullptr;
+  }
+  void SetUp() override {
+    if (loaded_ == nullptr) GTEST_SKIP() << "no model at " << ModelPath();
+    ASSERT_TRUE(loaded_->ok()) << loaded_->status().ToString();
+    model_ = &loaded_->value();
+  }
+  const Model* model_ = nullptr;
+
+ private:
+  static StatusOr<Model>* loaded_;
+};
+StatusOr<Model>* ParseAccuracyTest::loaded_ = nullptr;
+
+TEST_F(ParseAccuracyTest, EwtDevGoldTokens) {
   const std::string dev_path =
       std::string(DYAD_SHARED_DIR) + "/data/ud/en_ewt/en_ewt-ud-dev.conllu";
-  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no model at " << model_path;
   if (!std::filesystem::exists(dev_path)) GTEST_SKIP() << "no EWT dev at " << dev_path;
-  StatusOr<Model> model = Model::Load(model_path);
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
   StatusOr<std::string> bytes = ReadFile(dev_path);
   ASSERT_TRUE(bytes.ok());
   std::vector<Sentence> gold;
@@ -58,7 +81,7 @@ TEST(ParseAccuracyTest, EwtDevGoldTokens) {
       w.head = -1;
       w.deprel.clear();
     }
-    model->Annotate(s);
+    model_->Annotate(s);
     for (size_t j = 0; j < s.words.size(); ++j) {
       ++words;
       upos += s.words[j].upos == gold[i].words[j].upos;
@@ -76,7 +99,7 @@ TEST(ParseAccuracyTest, EwtDevGoldTokens) {
   // The same tags parsed again with the beam of the quality mode.
   ParseOptions beam;
   beam.beam = 4;
-  for (Sentence& s : predicted) model->parser().Parse(s, beam, nullptr);
+  for (Sentence& s : predicted) model_->parser().Parse(s, beam, nullptr);
   AttachmentScore beam_score = ScoreAttachment(gold, predicted);
   RecordProperty("UAS_beam4", std::to_string(beam_score.Uas()));
   RecordProperty("LAS_beam4", std::to_string(beam_score.Las()));
@@ -102,11 +125,7 @@ Sentence FromTokens(const char* tokens) {
   return s;
 }
 
-TEST(ParseAccuracyTest, NewsMainVerbIsRoot) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
-  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no model at " << model_path;
-  StatusOr<Model> model = Model::Load(model_path);
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
+TEST_F(ParseAccuracyTest, NewsMainVerbIsRoot) {
   struct Case {
     const char* tokens;  // space-separated
     const char* root;
@@ -163,7 +182,7 @@ TEST(ParseAccuracyTest, NewsMainVerbIsRoot) {
   int right = 0;
   for (const Case& c : cases) {
     Sentence s = FromTokens(c.tokens);
-    model->Annotate(s);
+    model_->Annotate(s);
     std::string root;
     for (const Word& w : s.words) {
       if (w.head < 0) root = w.form;
@@ -183,12 +202,8 @@ TEST(ParseAccuracyTest, NewsMainVerbIsRoot) {
 // parser's WordNet classes, which fixed "The killing of Charlie Kirk shocked ..." and broke
 // "NATO scrambled jets after ..." and "Somali forces backed by U.S. airstrikes killed ...");
 // the floor is a ceiling here.
-TEST(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
+TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   const std::string text_path = std::string(DYAD_SOURCE_DIR) + "/tests/news/wire-sentences.txt";
-  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no model at " << model_path;
-  StatusOr<Model> model = Model::Load(model_path);
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
   StatusOr<std::string> bytes = ReadFile(text_path);
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
   StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
@@ -203,7 +218,7 @@ TEST(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
     ASSERT_TRUE(tokenizer->Tokenize(story).ok()) << line;
     for (Sentence& s : story.sentences) {
       ++sentences;
-      model->Annotate(s);
+      model_->Annotate(s);
       bool predicate = false;
       for (size_t i = 0; i < s.words.size(); ++i) {
         const Word& w = s.words[i];
@@ -233,11 +248,7 @@ TEST(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
 // Words of news the web-text model got wrong: an unknown acronym read as an auxiliary from its
 // suffix ("ECOWAS" -> AUX, lemma "ecow"; names take open classes now), and a regular past
 // lemmatised to a WordNet noun ("hanged" -> "han"; the tag's part of speech is tried first).
-TEST(ParseAccuracyTest, NewsWordsTaggedAndLemmatised) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
-  if (!std::filesystem::exists(model_path)) GTEST_SKIP() << "no model at " << model_path;
-  StatusOr<Model> model = Model::Load(model_path);
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
+TEST_F(ParseAccuracyTest, NewsWordsTaggedAndLemmatised) {
   struct Case {
     const char* tokens;
     int word;  // 0-based
@@ -251,7 +262,7 @@ TEST(ParseAccuracyTest, NewsWordsTaggedAndLemmatised) {
   };
   for (const Case& c : cases) {
     Sentence s = FromTokens(c.tokens);
-    model->Annotate(s);
+    model_->Annotate(s);
     EXPECT_EQ(s.words[c.word].upos, c.upos) << c.tokens;
     EXPECT_EQ(s.words[c.word].lemma, c.lemma) << c.tokens;
   }
