@@ -96,6 +96,7 @@ struct TrainFlags {
   int threads = 2;
   int folds = 10;
   int tagger_epochs = 8;
+  int tagger_ensemble = 8;
   int parser_epochs = 9;
   float prune = 1.0f;
   double explore = 0.9;
@@ -157,6 +158,7 @@ int RunTrain(const TrainFlags& flags) {
   options.threads = flags.threads;
   options.folds = flags.folds;
   options.tagger_epochs = flags.tagger_epochs;
+  options.tagger_ensemble = flags.tagger_ensemble;
   options.parser_epochs = flags.parser_epochs;
   options.parser_prune = flags.prune;
   options.parser_explore = flags.explore;
@@ -165,6 +167,9 @@ int RunTrain(const TrainFlags& flags) {
       "epochs, prune {}, exploration {}",
       std::filesystem::path(flags.train).filename().string(), train_sentences.size(), flags.seed,
       flags.folds, flags.tagger_epochs, flags.parser_epochs, flags.prune, flags.explore);
+  if (flags.tagger_ensemble > 1) {
+    options.description += fmt::format(", {} tagger runs", flags.tagger_ensemble);
+  }
   if (!flags.tagger_from.empty()) options.description += "; tagger from " + flags.tagger_from;
   if (!flags.parser_tags.empty()) {
     options.description += "; parser training tags from " + flags.parser_tags;
@@ -417,6 +422,11 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--tagger-epochs", flags->tagger_epochs, "Tagger passes")->default_val(8);
   cmd->add_option("--parser-epochs", flags->parser_epochs, "Parser passes (models/README.md)")
       ->default_val(9);
+  cmd->add_option("--tagger-ensemble", flags->tagger_ensemble,
+                  "Tagger runs (different seeds) whose mean weights the model's tagger keeps "
+                  "(1: a single run; models/README.md)")
+      ->default_val(8)
+      ->check(CLI::Range(1, 16));
   cmd->add_option("--prune", flags->prune,
                   "Drop averaged parser weights below this magnitude (larger: smaller file, "
                   "faster parsing, lower accuracy)")

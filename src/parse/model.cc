@@ -139,6 +139,7 @@ StatusOr<Model> TrainModel(const std::vector<Sentence>& train, const std::vector
       topts.epochs = options.tagger_epochs;
       topts.seed = options.seed + static_cast<uint64_t>(job);
       if (job == 0) {
+        topts.ensemble = options.tagger_ensemble;
         topts.dev = &dev;
         topts.progress = [&](const std::string& line) { say_locked("tagger: " + line); };
         taggers[0] = tag::Tagger::Train(train, topts);

@@ -86,6 +86,10 @@ struct TrainModelOptions {
   int threads = 1;          // jack-knife folds trained in parallel (results do not depend on it)
   int folds = 10;           // jack-knifing folds for the parser's training tags; <2: gold tags
   int tagger_epochs = 8;    // passes of the tagger
+  // tag::TrainOptions::ensemble of the final tagger. The jack-knife fold taggers stay single
+  // runs (ensembles would cost eight times their time), so the parser trains on tags slightly
+  // worse than those it gets at run time.
+  int tagger_ensemble = 8;
   int parser_epochs = 9;    // passes of the parser (models/README.md: 9 or 10 is flat)
   float parser_prune = 1.0f;  // drop averaged parser weights with |w| below this (size, accuracy)
   double parser_explore = 0.9;  // ParserOptions::explore_probability

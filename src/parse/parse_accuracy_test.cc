@@ -20,12 +20,12 @@ namespace dyad::parse {
 namespace {
 
 // Measured with the committed model: see models/README.md.
-constexpr double kUposFloor = 95.6;  // measured 95.73
-constexpr double kUasFloor = 85.5;   // measured 85.56 (with the news-prose repairs)
-constexpr double kLasFloor = 82.5;   // measured 82.59
-// The opt-in beam (`--beam 4`, softmax scores at temperature 20): measured 86.57 / 83.57.
-constexpr double kBeam4UasFloor = 86.5;
-constexpr double kBeam4LasFloor = 83.5;
+constexpr double kUposFloor = 95.8;  // measured 95.82 (the mean of 8 tagger runs)
+constexpr double kUasFloor = 85.6;   // measured 85.65 (with the news-prose repairs)
+constexpr double kLasFloor = 82.7;   // measured 82.76
+// The opt-in beam (`--beam 4`, softmax scores at temperature 20): measured 86.65 / 83.72.
+constexpr double kBeam4UasFloor = 86.6;
+constexpr double kBeam4LasFloor = 83.7;
 
 // The committed model, loaded once for the suite; a test skips when the file is absent.
 class ParseAccuracyTest : public ::testing::Test {
@@ -197,10 +197,11 @@ TEST_F(ParseAccuracyTest, NewsMainVerbIsRoot) {
 }
 
 // The project's 792 wire-style sentences (tests/news/README.md), tokenized by dyad: sentences
-// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 10
+// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 5
 // with the committed model (73 before the news-prose repairs; 9 with the model before the
 // parser's WordNet classes, which fixed "The killing of Charlie Kirk shocked ..." and broke
-// "NATO scrambled jets after ..." and "Somali forces backed by U.S. airstrikes killed ...");
+// "NATO scrambled jets after ..." and "Somali forces backed by U.S. airstrikes killed ...";
+// 10 with that model, 5 since the tagger ensemble and the closed-class rules);
 // the floor is a ceiling here.
 TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   const std::string text_path = std::string(DYAD_SOURCE_DIR) + "/tests/news/wire-sentences.txt";
@@ -208,7 +209,7 @@ TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
   StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
   ASSERT_TRUE(tokenizer.ok()) << tokenizer.status().ToString();
-  constexpr int kCeiling = 10;
+  constexpr int kCeiling = 5;
   int sentences = 0, bad = 0;
   std::istringstream lines(*bytes);
   for (std::string line; std::getline(lines, line);) {

@@ -135,7 +135,7 @@ bool RepairNominalRoot(Sentence& sentence) {
   }
   for (int v = root + 1; v < n; ++v) {
     if (w[v].head != root || w[v].upos != "VERB" ||
-        (!IsClauseRelation(w[v].deprel) && w[v].deprel != "acl")) {
+        (!IsClauseRelation(w[v].deprel) && w[v].deprel != "acl" && w[v].deprel != "appos")) {
       continue;
     }
     bool finite = IsFinite(w[v].xpos), blocked = false;
@@ -154,11 +154,13 @@ bool RepairNominalRoot(Sentence& sentence) {
     if (subject < 0) {
       if (!IsNominal(root_pos)) continue;
     } else {
-      // The old root modifies the subject's phrase: it has no dependent but the verb and
-      // punctuation, and the next word belongs to the subject's phrase.
+      // The old root modifies the subject's phrase: it has no dependent after it but the verb
+      // and punctuation (its own modifiers before it go along: "European Community foreign
+      // ministers agreed" with "Community" as the root), and the next word belongs to the
+      // subject's phrase.
       if (subject < root || root + 1 >= v || !Dominates(w, subject, root + 1)) continue;
       bool alone = true;
-      for (int i = 0; i < n; ++i) {
+      for (int i = root + 1; i < n; ++i) {
         if (w[i].head == root && i != v && w[i].deprel != "punct") alone = false;
       }
       if (!alone) continue;
@@ -172,7 +174,9 @@ bool RepairNominalRoot(Sentence& sentence) {
       w[root].head = v;
       w[root].deprel = "nsubj";
     } else {
-      w[root].head = root + 1;
+      // Under the next word when it is a noun ("Venezuelan President Maduro"), else under the
+      // subject ("Community" under "ministers", not under "foreign").
+      w[root].head = IsNominal(w[root + 1].upos) ? root + 1 : subject;
       w[root].deprel = root_pos == "ADJ" ? "amod" : "compound";
     }
     return true;

@@ -128,6 +128,21 @@ TEST(RepairNominalRoot, AdjectiveBeforeTheSubjectModifiesIt) {
   EXPECT_EQ(s.words[0].deprel, "amod");
 }
 
+// "European Community foreign ministers agreed ." with "Community" as the root and the verb,
+// which has its own subject, as its appositive.
+TEST(RepairNominalRoot, RootWithItsOwnModifiersJoinsTheSubject) {
+  Sentence s = Make({{"European", "ADJ", "JJ", 2, "amod"},
+                     {"Community", "NOUN", "NN", 0, "root"},
+                     {"foreign", "ADJ", "JJ", 4, "amod"},
+                     {"ministers", "NOUN", "NNS", 5, "nsubj"},
+                     {"agreed", "VERB", "VBD", 2, "appos"},
+                     {".", "PUNCT", ".", 2, "punct"}});
+  EXPECT_TRUE(RepairNominalRoot(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{2, 4, 4, 5, 0, 5}));
+  EXPECT_EQ(s.words[1].deprel, "compound");
+  EXPECT_EQ(s.words[4].deprel, "root");
+}
+
 TEST(RepairNominalRoot, LeavesOtherTreesAlone) {
   std::vector<Row> copula = NounRoot();  // "... protesters are ..." has its own copula
   copula[1] = {"are", "AUX", "VBP", 3, "cop"};

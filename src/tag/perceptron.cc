@@ -97,48 +97,72 @@ void PerceptronTrainer::Update(const uint64_t* features, size_t n, int truth, in
   ++clock_;
 }
 
-Weights PerceptronTrainer::Finish(float prune) const {
+Weights PerceptronTrainer::Finish(float prune) const { return FinishMean({this}, prune); }
+
+Weights PerceptronTrainer::FinishMean(const std::vector<const PerceptronTrainer*>& runs,
+                                      float prune) {
   Weights w;
-  w.num_labels_ = num_labels_;
-  double clock = std::max<int64_t>(clock_, 1);
-  std::vector<uint32_t> order(rows_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
-  // Averaged values, then the quantisation scale.
-  std::vector<std::vector<std::pair<uint16_t, float>>> kept(rows_.size());
-  float max_abs = 0;
-  for (uint32_t r : order) {
-    auto keep = [&](int label, float weight, const Average& a) {
-      double total = a.total + static_cast<double>(clock_ - a.stamp) * weight;
-      float avg = static_cast<float>(total / clock);
-      if (std::fabs(avg) < prune || avg == 0) return;
-      kept[r].emplace_back(static_cast<uint16_t>(label), avg);
-      max_abs = std::max(max_abs, std::fabs(avg));
+  w.num_labels_ = runs.empty() ? 0 : runs[0]->num_labels_;
+  // (key, label, averaged weight) of every run, summed per (key, label) after a sort.
+  struct Value {
+    uint64_t key;
+    uint16_t label;
+    double weight;
+  };
+  std::vector<Value> values;
+  for (const PerceptronTrainer* run : runs) {
+    const PerceptronTrainer& t = *run;
+    double clock = std::max<int64_t>(t.clock_, 1);
+    auto keep = [&](uint64_t key, int label, float weight, const Average& a) {
+      double total = a.total + static_cast<double>(t.clock_ - a.stamp) * weight;
+      values.push_back(Value{key, static_cast<uint16_t>(label), total / clock});
     };
-    if (int32_t d = dense_of_row_[r]; d >= 0) {
-      for (int l = 0; l < num_labels_; ++l) {
-        size_t at = static_cast<size_t>(d) * num_labels_ + l;
-        keep(l, dense_weight_[at], dense_average_[at]);
+    for (uint32_t r = 0; r < t.rows_.size(); ++r) {
+      if (int32_t d = t.dense_of_row_[r]; d >= 0) {
+        for (int l = 0; l < t.num_labels_; ++l) {
+          size_t at = static_cast<size_t>(d) * t.num_labels_ + l;
+          keep(t.keys_[r], l, t.dense_weight_[at], t.dense_average_[at]);
+        }
+        continue;
       }
-      continue;
+      for (size_t i = 0; i < t.rows_[r].size(); ++i) {
+        keep(t.keys_[r], t.rows_[r][i].label, t.rows_[r][i].weight, t.averages_[r][i]);
+      }
     }
-    for (size_t i = 0; i < rows_[r].size(); ++i) {
-      keep(rows_[r][i].label, rows_[r][i].weight, averages_[r][i]);
+  }
+  std::sort(values.begin(), values.end(), [](const Value& a, const Value& b) {
+    return a.key != b.key ? a.key < b.key : a.label < b.label;
+  });
+  // Mean values kept after pruning, then the quantisation scale.
+  const double num_runs = std::max<size_t>(runs.size(), 1);
+  std::vector<Value> kept;
+  float max_abs = 0;
+  for (size_t i = 0; i < values.size();) {
+    size_t j = i;
+    double sum = 0;
+    for (; j < values.size() && values[j].key == values[i].key &&
+           values[j].label == values[i].label;
+         ++j) {
+      sum += values[j].weight;
     }
+    float mean = static_cast<float>(sum / num_runs);
+    if (std::fabs(mean) >= prune && mean != 0) {
+      kept.push_back(Value{values[i].key, values[i].label, mean});
+      max_abs = std::max(max_abs, std::fabs(mean));
+    }
+    i = j;
   }
   w.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   std::vector<uint64_t> keys;
   std::vector<std::vector<std::pair<uint16_t, int16_t>>> rows;
-  for (uint32_t r : order) {
-    std::vector<std::pair<uint16_t, int16_t>> row;
-    std::sort(kept[r].begin(), kept[r].end());
-    for (auto& [label, value] : kept[r]) {
-      long q = std::lround(value / w.scale_);
-      if (q != 0) row.emplace_back(label, static_cast<int16_t>(std::clamp(q, -32767L, 32767L)));
+  for (const Value& v : kept) {
+    long q = std::lround(static_cast<float>(v.weight) / w.scale_);
+    if (q == 0) continue;
+    if (keys.empty() || keys.back() != v.key) {
+      keys.push_back(v.key);
+      rows.emplace_back();
     }
-    if (row.empty()) continue;
-    keys.push_back(keys_[r]);
-    rows.push_back(std::move(row));
+    rows.back().emplace_back(v.label, static_cast<int16_t>(std::clamp(q, -32767L, 32767L)));
   }
   Status st = w.Build(keys, rows);
   (void)st;  // only fails past 2^26 blob entries (a model far larger than any we train)

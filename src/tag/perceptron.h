@@ -101,6 +101,10 @@ class PerceptronTrainer {
   void Update(const uint64_t* features, size_t n, int truth, int guess);
   // Averaged, pruned (|w| < prune dropped) and quantised weights.
   Weights Finish(float prune) const;
+  // The mean of the runs' averaged weights (runs over the same labels), pruned and quantised
+  // the same way: it scores as the sum of the runs' tables does, divided by their number.
+  // Finish(prune) is FinishMean({this}, prune).
+  static Weights FinishMean(const std::vector<const PerceptronTrainer*>& runs, float prune);
   size_t num_features() const { return rows_.size(); }
 
  private:

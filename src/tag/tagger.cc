@@ -24,6 +24,10 @@
 // trained in the same loop on pass 1's online predictions, and at run time re-scores only
 // words whose pass-1 margin is below kSureMargin (or whose left neighbour changed).
 //
+// Ensembles. With TrainOptions::ensemble = K, the loop above runs K times with different
+// shuffles and word dropout, and each table is the mean of the K runs' averaged weights
+// (PerceptronTrainer::FinishMean): one table that scores as the K taggers together do.
+//
 // All features are 64-bit hashes; see base/feature_map.h and perceptron.h for the tables.
 #include "tag/tagger.h"
 
@@ -35,6 +39,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <string_view>
@@ -51,7 +56,7 @@ namespace dyad::tag {
 namespace {
 
 // Frozen: model files store this version; bump it when the features or layout change.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 
 constexpr int kTagDictMinCount = 20;
 constexpr double kTagDictMinShare = 0.97;
@@ -89,8 +94,17 @@ constexpr int kFiniteMinWords = 4;
 // "ECOWAS" as AUX, from the suffix "was"). Lower-case rare words keep every class: web text
 // spells function words in many ways ("ur", "thru"), and allowing them only open classes cost
 // 0.10 UAS on EWT dev.
+//
+// The same holds for known words: a word seen at least kClosedMinCount times in training takes
+// only the closed classes it was seen with there ("set" came out as the possessive "'s", PART,
+// in "settlers in Hebron set fire to ..."), and a lower-case word seen fewer than twice that
+// WordNet lists as a noun or verb (spelled as a content word) takes open classes only
+// ("demanding that President Mugabe abandon his policy" had "abandon" as ADP). Both are
+// run-time rules (Tagger::Tag).
 constexpr std::string_view kClosedClasses[] = {"AUX",   "DET",   "PRON", "ADP",
                                                "CCONJ", "SCONJ", "PART"};
+constexpr uint32_t kAllClosed = (1u << std::size(kClosedClasses)) - 1;
+constexpr int kClosedMinCount = 5;
 
 uint64_t SplitMix(uint64_t& state) {
   uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
@@ -124,6 +138,8 @@ struct WordCtx {
   int cap = 0;             // CapClass
   int flags = 0;           // 1 digit, 2 hyphen, 4 period, 8 non-ASCII
   int tagdict = -1;        // label from the tag dictionary, or -1
+  // Closed classes (bit k: kClosedClasses[k]) the word may take with the run-time rules.
+  uint32_t closed_allowed = kAllClosed;
   bool rare = false;       // seen at most once in training (word dropout candidate)
 };
 
@@ -183,6 +199,9 @@ struct Tagger::Model {
   std::vector<std::string> upos, xpos;
   FeatureMap tagdict;    // Hash64(form) -> label
   FeatureMap ambiguity;  // Hash64(lower) -> ambiguity class
+  // Hash64(lower) -> the closed classes (bit k: kClosedClasses[k]) a word seen at least
+  // kClosedMinCount times in training was seen with.
+  FeatureMap closed_seen;
   FeatureMap frequency;  // training only: Hash64(lower) -> count (not saved)
   LexiconClasses lexicon;
   Weights tag_weights;   // pass 1: left to right, left labels only
@@ -195,7 +214,8 @@ struct Tagger::Model {
   // Per joint label (derived), for RepairFinite: a finite verb or modal (VBD VBZ VBP MD); a
   // base form (VB); "to"; a modal; VBN; JJ; VBD; a comma; a finite main verb (VERB VBD VBZ
   // VBP); sentence-final . ! ?; a label that starts or ends a clause-like segment (comma,
-  // colon, conjunction, wh-word, subordinator, bracket).
+  // colon, conjunction, wh-word, subordinator, bracket). closed_label: 1 + the index in
+  // kClosedClasses of the label's UPOS, 0 for an open class.
   std::vector<uint8_t> finite_label, base_label, to_label, modal_label, participle_label,
       adjective_label, past_label, comma_label, verb_finite_label, final_label, boundary_label,
       closed_label;
@@ -215,8 +235,10 @@ struct Tagger::Model {
       adjective_label[l] = x == "JJ";
       past_label[l] = x == "VBD";
       comma_label[l] = x == ",";
-      closed_label[l] = std::find(std::begin(kClosedClasses), std::end(kClosedClasses), upos[l]) !=
-                        std::end(kClosedClasses);
+      closed_label[l] = 0;
+      for (size_t k = 0; k < std::size(kClosedClasses); ++k) {
+        if (upos[l] == kClosedClasses[k]) closed_label[l] = static_cast<uint8_t>(k + 1);
+      }
       verb_finite_label[l] = upos[l] == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP");
       final_label[l] = x == ".";
       boundary_label[l] = x == "," || x == ":" || x == "CC" || x == "WDT" || x == "WP" ||
@@ -252,11 +274,15 @@ struct Tagger::Model {
                   bool drop, uint64_t* out) const;
   int FeatsFeatures(const Sentence& s, const std::vector<WordCtx>& ctx,
                     const std::vector<int>& labels, int i, uint64_t* out) const;
-  // open_only: the best label that is not a closed class (kClosedClasses). `word` (may be
-  // null) caches the scores of the word's own features.
+  // closed_allowed: the closed classes the result may have (bit k: kClosedClasses[k]; other
+  // labels win only when none of those scores higher). `word` (may be null) caches the scores
+  // of the word's own features.
   int PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2, const int* right,
-                 const Weights& w, std::vector<float>& scores, bool open_only,
+                 const Weights& w, std::vector<float>& scores, uint32_t closed_allowed,
                  WordCache::Entry* word) const;
+  bool Allowed(int label, uint32_t closed_allowed) const {
+    return closed_label[label] == 0 || ((closed_allowed >> (closed_label[label] - 1)) & 1);
+  }
   // kFiniteRepairMargin's rule: gives the sentence a finite verb if it lacks one.
   void RepairFinite(const Sentence& s, std::vector<int>& labels, const std::vector<float>& gap,
                     const std::vector<int>& alt) const;
@@ -292,6 +318,14 @@ void Tagger::Model::WordContext(std::string_view form, WordCtx* out, std::string
   c.ambiguity = a == FeatureMap::kMissing ? 0 : a;
   c.lex = lexicon.Bits(*low);
   c.cap = CapClass(form);
+  uint32_t closed = closed_seen.Find(c.lower);
+  c.closed_allowed = kAllClosed;
+  if (closed != FeatureMap::kMissing) {
+    c.closed_allowed = closed;
+  } else if (c.ambiguity == 0 && c.cap == 1 &&
+             (c.lex & ((kBitWnDirect << kWnNoun) | (kBitWnDirect << kWnVerb))) != 0) {
+    c.closed_allowed = 0;
+  }
   c.flags = 0;
   for (char ch : form) {
     if (ch >= '0' && ch <= '9') c.flags |= 1;
@@ -378,7 +412,7 @@ int Tagger::Model::TagFeatures(const std::vector<WordCtx>& ctx, int i, int p1, i
 
 int Tagger::Model::PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, int p2,
                               const int* right, const Weights& w, std::vector<float>& scores,
-                              bool open_only, WordCache::Entry* word) const {
+                              uint32_t closed_allowed, WordCache::Entry* word) const {
   uint64_t features[kMaxFeatures];
   int n = TagFeatures(ctx, i, p1, p2, right, false, features);
   const std::vector<float>* prefix = word != nullptr ? word->FindPrefix(w.id(), i == 0) : nullptr;
@@ -391,10 +425,10 @@ int Tagger::Model::PredictTag(const std::vector<WordCtx>& ctx, int i, int p1, in
   }
   w.Score(features + kWordFeatures, n - kWordFeatures, scores.data());
   int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-  if (open_only && closed_label[best]) {  // see kClosedClasses
+  if (!Allowed(best, closed_allowed)) {  // see kClosedClasses
     best = -1;
-    for (size_t l = 0; l < scores.size(); ++l) {
-      if (!closed_label[l] && (best < 0 || scores[l] > scores[best])) best = static_cast<int>(l);
+    for (int l = 0; l < static_cast<int>(scores.size()); ++l) {
+      if (Allowed(l, closed_allowed) && (best < 0 || scores[l] > scores[best])) best = l;
     }
     if (best < 0) best = 0;
   }
@@ -530,9 +564,10 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
   // Capitalised words without an ambiguity class (seen fewer than twice in training; all
   // capitals or mixed case anywhere, a capital first letter after the sentence's first word)
   // are names: they take open classes only, with the run-time rules.
-  auto unknown = [&](int i) {
-    return run_time_rules && ctx[i].ambiguity == 0 &&
-           (ctx[i].cap >= 3 || (ctx[i].cap == 2 && i > 0));
+  auto closed_allowed = [&](int i) -> uint32_t {
+    if (!run_time_rules) return kAllClosed;
+    if (ctx[i].ambiguity == 0 && (ctx[i].cap >= 3 || (ctx[i].cap == 2 && i > 0))) return 0;
+    return ctx[i].closed_allowed;
   };
   finite_gap.assign(n, std::numeric_limits<float>::infinity());
   finite_alt.assign(n, -1);
@@ -554,7 +589,7 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
       sure[i] = 1;
       continue;
     }
-    labels1[i] = PredictTag(ctx, i, p1, p2, nullptr, tag_w, scores, unknown(i), entries[i]);
+    labels1[i] = PredictTag(ctx, i, p1, p2, nullptr, tag_w, scores, closed_allowed(i), entries[i]);
     note_finite(i, labels1[i]);
     float best = scores[labels1[i]], second = -1e30f;
     for (size_t l = 0; l < scores.size(); ++l) {
@@ -569,7 +604,8 @@ void Tagger::Model::TagWith(Sentence& s, const Weights& tag_w, const Weights& fe
     }
     int p1 = i > 0 ? labels[i - 1] : -1, p2 = i > 1 ? labels[i - 2] : -1;
     labels[i] =
-        PredictTag(ctx, i, p1, p2, labels1.data(), tag_weights2, scores, unknown(i), entries[i]);
+        PredictTag(ctx, i, p1, p2, labels1.data(), tag_weights2, scores, closed_allowed(i),
+                   entries[i]);
     note_finite(i, labels[i]);
   }
   if (run_time_rules) RepairFinite(s, labels, finite_gap, finite_alt);
@@ -673,14 +709,23 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
       m.tagdict.FindOrInsert(form, static_cast<uint32_t>(best));
     }
   }
+  std::vector<uint64_t> closed_lowers;
   for (auto& [lower, counts] : lower_labels) {
     int total = 0;
     for (auto& [label, c] : counts) total += c;
     m.frequency.FindOrInsert(lower, static_cast<uint32_t>(total));
     uint32_t cls = AmbiguityClass(counts);
     if (cls != 0) m.ambiguity.FindOrInsert(lower, cls);
+    if (total >= kClosedMinCount) closed_lowers.push_back(lower);
   }
   m.DeriveNominal();
+  for (uint64_t lower : closed_lowers) {
+    uint32_t seen = 0;
+    for (auto& [label, c] : lower_labels[lower]) {
+      if (m.closed_label[label] != 0) seen |= 1u << (m.closed_label[label] - 1);
+    }
+    m.closed_seen.FindOrInsert(lower, seen);
+  }
   m.feats_candidates.resize(m.upos.size());
   for (auto& [label, counts] : label_feats) {
     for (auto& [f, c] : counts) m.feats_candidates[label].push_back(static_cast<uint16_t>(f));
@@ -721,88 +766,115 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
     }
   }
 
-  PerceptronTrainer tag_trainer(static_cast<int>(m.upos.size()));
-  PerceptronTrainer tag_trainer2(static_cast<int>(m.upos.size()));
-  PerceptronTrainer feats_trainer(static_cast<int>(m.feats.size()));
-  std::vector<size_t> order(gold.size());
-  std::iota(order.begin(), order.end(), 0);
-  uint64_t rng = options.seed * 0x2545f4914f6cdd1dULL + 17;
-  std::vector<float> scores(m.upos.size()), fscores(m.feats.size());
-  uint64_t features[kMaxFeatures];
-  std::vector<int> labels, labels1;
-  int epochs = std::max(1, options.epochs);
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) {
-      std::swap(order[i - 1], order[SplitMix(rng) % i]);
-    }
-    size_t right = 0, seen = 0;
-    for (size_t s : order) {
-      const std::vector<WordCtx>& c = ctx[s];
-      int n = static_cast<int>(c.size());
-      // Pass 1, then pass 2 over pass 1's (online) labels.
-      labels1.assign(n, 0);
-      labels.assign(n, 0);
-      for (int pass = 1; pass <= 2; ++pass) {
-        std::vector<int>& out = pass == 1 ? labels1 : labels;
-        PerceptronTrainer& trainer = pass == 1 ? tag_trainer : tag_trainer2;
-        const int* right_labels = pass == 1 ? nullptr : labels1.data();
-        for (int i = 0; i < n; ++i) {
-          int truth = gold_labels[s][i];
-          int p1 = i > 0 ? out[i - 1] : -1, p2 = i > 1 ? out[i - 2] : -1;
-          int guess;
-          if (c[i].tagdict >= 0) {
-            guess = c[i].tagdict;
-          } else {
-            bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
-            int nf = m.TagFeatures(c, i, p1, p2, right_labels, drop, features);
-            std::fill(scores.begin(), scores.end(), 0.0f);
-            trainer.Score(features, nf, scores.data());
-            guess =
-                static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-            trainer.Update(features, nf, truth, guess);
+  // One trainer of each table per run (TrainOptions::ensemble); the model keeps their means.
+  const int runs = std::max(1, options.ensemble);
+  std::vector<std::unique_ptr<PerceptronTrainer>> tag_trainers, tag_trainers2, feats_trainers;
+  for (int run = 0; run < runs; ++run) {
+    tag_trainers.push_back(std::make_unique<PerceptronTrainer>(static_cast<int>(m.upos.size())));
+    tag_trainers2.push_back(std::make_unique<PerceptronTrainer>(static_cast<int>(m.upos.size())));
+    feats_trainers.push_back(std::make_unique<PerceptronTrainer>(static_cast<int>(m.feats.size())));
+    PerceptronTrainer& tag_trainer = *tag_trainers.back();
+    PerceptronTrainer& tag_trainer2 = *tag_trainers2.back();
+    PerceptronTrainer& feats_trainer = *feats_trainers.back();
+    std::vector<size_t> order(gold.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Run 0 shuffles as a single tagger does; the others from seeds far from it.
+    const uint64_t seed = options.seed + 0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(run);
+    uint64_t rng = seed * 0x2545f4914f6cdd1dULL + 17;
+    std::vector<float> scores(m.upos.size()), fscores(m.feats.size());
+    uint64_t features[kMaxFeatures];
+    std::vector<int> labels, labels1;
+    int epochs = std::max(1, options.epochs);
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      for (size_t i = order.size(); i > 1; --i) {
+        std::swap(order[i - 1], order[SplitMix(rng) % i]);
+      }
+      size_t right = 0, seen = 0;
+      for (size_t s : order) {
+        const std::vector<WordCtx>& c = ctx[s];
+        int n = static_cast<int>(c.size());
+        // Pass 1, then pass 2 over pass 1's (online) labels.
+        labels1.assign(n, 0);
+        labels.assign(n, 0);
+        for (int pass = 1; pass <= 2; ++pass) {
+          std::vector<int>& out = pass == 1 ? labels1 : labels;
+          PerceptronTrainer& trainer = pass == 1 ? tag_trainer : tag_trainer2;
+          const int* right_labels = pass == 1 ? nullptr : labels1.data();
+          for (int i = 0; i < n; ++i) {
+            int truth = gold_labels[s][i];
+            int p1 = i > 0 ? out[i - 1] : -1, p2 = i > 1 ? out[i - 2] : -1;
+            int guess;
+            if (c[i].tagdict >= 0) {
+              guess = c[i].tagdict;
+            } else {
+              bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
+              int nf = m.TagFeatures(c, i, p1, p2, right_labels, drop, features);
+              std::fill(scores.begin(), scores.end(), 0.0f);
+              trainer.Score(features, nf, scores.data());
+              guess =
+                  static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+              trainer.Update(features, nf, truth, guess);
+            }
+            out[i] = guess;
+            if (pass == 2) {
+              right += guess == truth;
+              ++seen;
+            }
           }
-          out[i] = guess;
-          if (pass == 2) {
-            right += guess == truth;
-            ++seen;
+        }
+        if (epoch < kFeatsEpochs) {
+          // The feature classifier trains on gold labels.
+          for (int i = 0; i < n; ++i) {
+            const std::vector<uint16_t>& cands = m.feats_candidates[gold_labels[s][i]];
+            if (cands.size() < 2) continue;
+            int nf = m.FeatsFeatures(gold[s], c, gold_labels[s], i, features);
+            for (uint16_t k : cands) fscores[k] = 0;
+            feats_trainer.Score(features, nf, fscores.data());
+            int best = cands[0];
+            for (uint16_t k : cands) {
+              if (fscores[k] > fscores[best]) best = k;
+            }
+            feats_trainer.Update(features, nf, gold_feats[s][i], best);
           }
         }
       }
-      if (epoch < kFeatsEpochs) {
-        // The feature classifier trains on gold labels.
-        for (int i = 0; i < n; ++i) {
-          const std::vector<uint16_t>& cands = m.feats_candidates[gold_labels[s][i]];
-          if (cands.size() < 2) continue;
-          int nf = m.FeatsFeatures(gold[s], c, gold_labels[s], i, features);
-          for (uint16_t k : cands) fscores[k] = 0;
-          feats_trainer.Score(features, nf, fscores.data());
-          int best = cands[0];
-          for (uint16_t k : cands) {
-            if (fscores[k] > fscores[best]) best = k;
-          }
-          feats_trainer.Update(features, nf, gold_feats[s][i], best);
-        }
+      std::string line = (runs > 1 ? "run " + std::to_string(run + 1) + " " : std::string()) +
+                         "epoch " + std::to_string(epoch + 1) + "/" + std::to_string(epochs) +
+                         " train tag accuracy " +
+                         std::to_string(100.0 * right / std::max<size_t>(seen, 1));
+      // Dev scores cost a Finish() of every table: after every second epoch and the last (of
+      // an ensemble's runs, only after the last).
+      const bool last = epoch + 1 == epochs;
+      if (options.dev != nullptr && options.progress &&
+          (last || (runs == 1 && epoch % 2 == 1))) {
+        m.tag_weights = tag_trainer.Finish(kPrune);
+        m.tag_weights2 = tag_trainer2.Finish(kPrune);
+        m.feats_weights = feats_trainer.Finish(kPrune);
+        TagScores dev = Tagger(std::shared_ptr<const Model>(model, &m)).Evaluate(*options.dev);
+        char buf[160];
+        std::snprintf(buf, sizeof(buf), "; dev UPOS %.2f XPOS %.2f UFeats %.2f lemma %.2f",
+                      dev.upos, dev.xpos, dev.ufeats, dev.lemma);
+        line += buf;
       }
+      say(line);
     }
-    std::string line = "epoch " + std::to_string(epoch + 1) + "/" + std::to_string(epochs) +
-                       " train tag accuracy " +
-                       std::to_string(100.0 * right / std::max<size_t>(seen, 1));
-    // Dev scores cost a Finish() of every table: after every second epoch and the last.
-    if (options.dev != nullptr && options.progress && (epoch % 2 == 1 || epoch + 1 == epochs)) {
-      m.tag_weights = tag_trainer.Finish(kPrune);
-      m.tag_weights2 = tag_trainer2.Finish(kPrune);
-      m.feats_weights = feats_trainer.Finish(kPrune);
-      TagScores dev = Tagger(std::shared_ptr<const Model>(model, &m)).Evaluate(*options.dev);
-      char buf[160];
-      std::snprintf(buf, sizeof(buf), "; dev UPOS %.2f XPOS %.2f UFeats %.2f lemma %.2f", dev.upos,
-                    dev.xpos, dev.ufeats, dev.lemma);
-      line += buf;
-    }
-    say(line);
   }
-  m.tag_weights = tag_trainer.Finish(kPrune);
-  m.tag_weights2 = tag_trainer2.Finish(kPrune);
-  m.feats_weights = feats_trainer.Finish(kPrune);
+  auto mean = [](const std::vector<std::unique_ptr<PerceptronTrainer>>& trainers) {
+    std::vector<const PerceptronTrainer*> all;
+    for (const auto& t : trainers) all.push_back(t.get());
+    return PerceptronTrainer::FinishMean(all, kPrune);
+  };
+  m.tag_weights = mean(tag_trainers);
+  m.tag_weights2 = mean(tag_trainers2);
+  m.feats_weights = mean(feats_trainers);
+  if (runs > 1 && options.dev != nullptr && options.progress) {
+    TagScores dev = Tagger(std::shared_ptr<const Model>(model, &m)).Evaluate(*options.dev);
+    char buf[160];
+    std::snprintf(buf, sizeof(buf),
+                  "mean of %d runs: dev UPOS %.2f XPOS %.2f UFeats %.2f lemma %.2f", runs,
+                  dev.upos, dev.xpos, dev.ufeats, dev.lemma);
+    say(buf);
+  }
   m.frequency = FeatureMap();
   say(std::to_string(m.tag_weights.num_entries()) + " + " +
       std::to_string(m.tag_weights2.num_entries()) + " tag weights, " +
@@ -871,6 +943,7 @@ void Tagger::Save(BinaryWriter& out) const {
   }
   SaveMap(m.tagdict, out);
   SaveMap(m.ambiguity, out);
+  SaveMap(m.closed_seen, out);
   m.lexicon.Save(out);
   m.tag_weights.Save(out);
   m.tag_weights2.Save(out);
@@ -908,6 +981,7 @@ StatusOr<Tagger> Tagger::Load(BinaryReader& in) {
   m.DeriveNominal();
   DYAD_RETURN_IF_ERROR(LoadMap(in, labels - 1, &m.tagdict));
   DYAD_RETURN_IF_ERROR(LoadMap(in, 0xffffffffu, &m.ambiguity));
+  DYAD_RETURN_IF_ERROR(LoadMap(in, kAllClosed, &m.closed_seen));
   StatusOr<LexiconClasses> lexicon = LexiconClasses::Load(in);
   if (!lexicon.ok()) return lexicon.status();
   m.lexicon = std::move(*lexicon);

@@ -8,6 +8,8 @@
 //     (computed at training time and stored inside the model), and a tag-dictionary shortcut
 //     for frequent unambiguous words; a second left-to-right pass also sees the first pass's
 //     labels of the words to the right (re-scoring only words the first pass was unsure of);
+//     when trained as an ensemble (TrainOptions::ensemble), each weight table is the mean of
+//     the runs' tables;
 //     then, for news prose, a clause-like segment left without a finite verb gets one: a
 //     participle or adjective after a noun becomes a finite verb when that tag scores close
 //     ("Israeli troops remained on alert": "remained" VBN -> VBD; see RepairFinite);
@@ -48,6 +50,9 @@ struct TrainOptions {
   // Passes over the training data (each of the two tagging passes; the UFeats classifier
   // takes min(epochs, 5)). On EWT dev, UPOS climbs to about epoch 8 and is flat from 10 on.
   int epochs = 8;
+  // Taggers trained one after the other with different seeds (shuffles, word dropout); the
+  // model keeps the mean of their weights, which scores as their sum does (models/README.md).
+  int ensemble = 1;
   // Seeds the per-epoch shuffle and word dropout; training is deterministic for a given seed
   // (and a given set of lexicon files).
   uint64_t seed = 1;

@@ -164,6 +164,27 @@ TEST(Tagger, TrainingIsDeterministic) {
   EXPECT_EQ(a.data(), b.data());
 }
 
+TEST(Tagger, EnsembleOfOneIsASingleRunAndEnsemblesAreDeterministic) {
+  std::vector<Sentence> gold = TinyTreebank();
+  TrainOptions one = Quiet();
+  one.ensemble = 1;
+  TrainOptions three = Quiet();
+  three.ensemble = 3;
+  BinaryWriter plain, single, a, b;
+  Tagger::Train(gold, Quiet())->Save(plain);
+  Tagger::Train(gold, one)->Save(single);
+  StatusOr<Tagger> ensemble = Tagger::Train(gold, three);
+  ASSERT_TRUE(ensemble.ok()) << ensemble.status().ToString();
+  ensemble->Save(a);
+  Tagger::Train(gold, three)->Save(b);
+  EXPECT_EQ(plain.data(), single.data());
+  EXPECT_EQ(a.data(), b.data());
+  EXPECT_NE(a.data(), single.data());  // the other runs shuffle differently
+  TagScores scores = ensemble->Evaluate(gold);
+  EXPECT_DOUBLE_EQ(scores.upos, 100.0);
+  EXPECT_DOUBLE_EQ(scores.xpos, 100.0);
+}
+
 TEST(Tagger, TrainErrors) {
   EXPECT_EQ(Tagger::Train({}, Quiet()).status().code(), StatusCode::kInvalidArgument);
   std::vector<Sentence> bad = {Make("a/DET/DT/a b")};
