@@ -17,6 +17,11 @@
 namespace dyad::eval {
 namespace {
 
+// Measured 2026-11-29 (sixth session) with the tagger ensemble model, the closed-class tagger
+// rules and the nominal-root repair that takes the root's own modifiers along ("European
+// Community foreign ministers agreed"): sentences 322 event_acc 0.773 source_acc 0.896
+// target_acc 0.907 (--beam 4: 0.767 / 0.911 / 0.920); the model of the fifth session measured
+// 0.770 / 0.891 / 0.907 (the ensemble model before the two rules: 0.767 / 0.887 / 0.906).
 // Measured 2026-11-29 after commit 7d8851b (tree repairs before coding, reported predicates,
 // possessed subjects, borders, meeting places, joint acts; tests/golden/coder/repairs.golden,
 // speech.golden) with the news-prose parser repairs of e7bb4e5 and the lexicon of that time:
@@ -53,9 +58,9 @@ namespace {
 // 0.822 / 0.895 before the participle recovery; 0.677 / 0.835 / 0.875 with the previous model. The
 // figures move with the parser: parser-only retrains of the same code with other seeds or pruning
 // gave event_acc 0.655-0.671, source_acc 0.823-0.853, target_acc 0.839-0.876.
-constexpr double kEventFloor = 0.75;
+constexpr double kEventFloor = 0.77;
 constexpr double kSourceFloor = 0.89;
-constexpr double kTargetFloor = 0.90;
+constexpr double kTargetFloor = 0.905;
 
 TEST(ExamplesAccuracy, CameoManualExamplesWithTheBundledLexiconAndModel) {
   std::string file = std::string(DYAD_SHARED_DIR) + "/data/cameo/CAMEO_manual_examples.json";
