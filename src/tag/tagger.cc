@@ -78,8 +78,9 @@ constexpr float kSureMargin = 30.0f;
 // then made "troops" the root). In a sentence of at least kFiniteMinWords words ending in . ! or
 // ?, each clause-like segment (between commas, colons, conjunctions, wh-words, subordinators)
 // that has no finite verb or modal (VBD VBZ VBP MD) and no imperative (VB before any noun, not
-// after "to" or a modal) gets one: of its participles (VBN) and adjectives in -ed that could be
-// a past tense (JJ: "students blocked roads") right after a noun or pronoun, the one whose best
+// after "to" or a modal) gets one: of its participles (VBN) and adjectives that could be a past
+// tense (JJ in -ed, "students blocked roads", or an irregular verb form of WordNet's, "troops
+// left Chad") right after a noun or pronoun, the one whose best
 // finite verb label (VBD VBZ VBP) scores closest to it, within kFiniteRepairMargin, takes that
 // label. A participle followed by its clause's own verb ("Troops stationed there said ...")
 // and segments between two commas (asides, appositions) are left alone.
@@ -490,10 +491,15 @@ void Tagger::Model::RepairFinite(const Sentence& s, std::vector<int>& labels,
                                  const std::vector<float>& gap, const std::vector<int>& alt) const {
   const int n = static_cast<int>(labels.size());
   if (n < kFiniteMinWords || !final_label[labels[n - 1]]) return;
-  auto ends_in_ed = [&](int i) {
+  std::string low;
+  auto past_form = [&](int i) {
     const std::string& f = s.words[i].form;
-    return f.size() > 3 && (f[f.size() - 1] == 'd' || f[f.size() - 1] == 'D') &&
-           (f[f.size() - 2] == 'e' || f[f.size() - 2] == 'E');
+    if (f.size() > 3 && (f[f.size() - 1] == 'd' || f[f.size() - 1] == 'D') &&
+        (f[f.size() - 2] == 'e' || f[f.size() - 2] == 'E')) {
+      return true;
+    }
+    LowerInto(f, &low);
+    return lexicon.Irregular(kWnVerb, low) != nullptr;  // "left", "held", "won"
   };
   for (int begin = 0, end; begin < n; begin = end + 1) {
     end = begin;
@@ -509,9 +515,9 @@ void Tagger::Model::RepairFinite(const Sentence& s, std::vector<int>& labels,
       const int l = labels[i];
       const bool after_to = i > begin && (to_label[labels[i - 1]] || modal_label[labels[i - 1]]);
       if (finite_label[l] || (base_label[l] && !nominal && !after_to)) finite = true;
-      // A participle, or an adjective in -ed that could be a past tense ("blocked").
+      // A participle, or an adjective that could be a past tense ("blocked", "left").
       const bool repairable = participle_label[l] || (adjective_label[l] && alt[i] >= 0 &&
-                                                      past_label[alt[i]] && ends_in_ed(i));
+                                                      past_label[alt[i]] && past_form(i));
       if (repairable && i > begin && nominal_label[labels[i - 1]] && alt[i] >= 0 &&
           gap[i] < kFiniteRepairMargin && (candidate < 0 || gap[i] < gap[candidate])) {
         candidate = i;
