@@ -176,9 +176,9 @@ TEST_F(ParseAccuracyTest, NewsMainVerbIsRoot) {
       {"Serbian students blocked roads across the country in protest against corruption .",
        "blocked"},
   };
-  // Of 39; measured 38: the greedy parser makes "rebels" the root of the sentence with a
-  // relative clause between subject and verb (--beam 2 gets it).
-  constexpr int kFloor = 38;
+  // Of 39; measured 39 (38 until RepairRelativeClauseRoot: the greedy parser makes "control"
+  // the root of the sentence with a relative clause between subject and verb).
+  constexpr int kFloor = 39;
   int right = 0;
   for (const Case& c : cases) {
     Sentence s = FromTokens(c.tokens);
@@ -197,11 +197,12 @@ TEST_F(ParseAccuracyTest, NewsMainVerbIsRoot) {
 }
 
 // The project's 792 wire-style sentences (tests/news/README.md), tokenized by dyad: sentences
-// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 5
+// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 1
 // with the committed model (73 before the news-prose repairs; 9 with the model before the
 // parser's WordNet classes, which fixed "The killing of Charlie Kirk shocked ..." and broke
 // "NATO scrambled jets after ..." and "Somali forces backed by U.S. airstrikes killed ...";
-// 10 with that model, 5 since the tagger ensemble and the closed-class rules);
+// 10 with that model, 5 with the tagger ensemble and the closed-class rules, 1 with the tree
+// repairs of the sixth session);
 // the floor is a ceiling here.
 TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   const std::string text_path = std::string(DYAD_SOURCE_DIR) + "/tests/news/wire-sentences.txt";
@@ -209,7 +210,7 @@ TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
   StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
   ASSERT_TRUE(tokenizer.ok()) << tokenizer.status().ToString();
-  constexpr int kCeiling = 5;
+  constexpr int kCeiling = 1;
   int sentences = 0, bad = 0;
   std::istringstream lines(*bytes);
   for (std::string line; std::getline(lines, line);) {

@@ -147,32 +147,46 @@ bool RepairNominalRoot(Sentence& sentence) {
       if (IsSubject(rel)) subject = i;
       if (rel == "mark" || rel == "cc" || w[i].xpos == "WDT" || w[i].xpos == "WP") blocked = true;
     }
+    // "M23 and the Congolese government signed ..." with "M23" as the root: the verb's subject
+    // is the second conjunct of the old root (its conjunction right after the old root).
+    // At most 12 words up to the verb: each word is checked against the subject's phrase at
+    // the cost of the tree's depth (linear time).
+    const bool coordinated = subject > root + 1 && v - root <= 12 &&
+                             w[root + 1].upos == "CCONJ" && w[root + 1].head == subject &&
+                             IsNominal(root_pos);
     for (int i = root + 1; i < v; ++i) {
+      if (coordinated && i == root + 1) continue;
       if (w[i].upos == "PUNCT" || w[i].upos == "CCONJ" || w[i].upos == "SCONJ") blocked = true;
     }
     if (!finite || blocked) continue;
     if (subject < 0) {
       if (!IsNominal(root_pos)) continue;
     } else {
-      // The old root modifies the subject's phrase: it has no dependent after it but the verb
-      // and punctuation (its own modifiers before it go along: "European Community foreign
-      // ministers agreed" with "Community" as the root), and the next word belongs to the
-      // subject's phrase.
+      // The old root modifies the subject's phrase, or is its first conjunct: it has no
+      // dependent after it but the verb and punctuation (its own modifiers before it go along:
+      // "European Community foreign ministers agreed" with "Community" as the root), and the
+      // next word belongs to the subject's phrase (for a conjunct, every word up to the verb).
       if (subject < root || root + 1 >= v || !Dominates(w, subject, root + 1)) continue;
       bool alone = true;
       for (int i = root + 1; i < n; ++i) {
         if (w[i].head == root && i != v && w[i].deprel != "punct") alone = false;
+        if (coordinated && i < v && !Dominates(w, subject, i)) alone = false;
       }
       if (!alone) continue;
     }
+    const bool passive = subject >= 0 && w[subject].deprel == "nsubj:pass";
     w[v].head = -1;
     w[v].deprel = "root";
     for (int i = v + 1; i < n; ++i) {
       if (w[i].head == root) w[i].head = v;
     }
-    if (subject < 0) {
+    if (subject < 0 || coordinated) {
       w[root].head = v;
-      w[root].deprel = "nsubj";
+      w[root].deprel = passive ? "nsubj:pass" : "nsubj";
+      if (coordinated) {
+        w[subject].head = root;
+        w[subject].deprel = "conj";
+      }
     } else {
       // Under the next word when it is a noun ("Venezuelan President Maduro"), else under the
       // subject ("Community" under "ministers", not under "foreign").
@@ -265,11 +279,128 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   return true;
 }
 
+bool RepairPrepositionAsMark(Sentence& sentence) {
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  const int root = SingleRoot(w);
+  if (root < 0 || !IsNominal(w[root].upos)) return false;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head == root && (IsSubject(w[i].deprel) || w[i].deprel == "cop")) return false;
+  }
+  constexpr int kMaxPhrase = 12;  // words from the preposition to the verb (linear time)
+  for (int m = root + 1; m < n; ++m) {
+    if (w[m].deprel != "mark" || w[m].upos != "ADP") continue;
+    const int v = w[m].head;
+    if (v <= m || v - m > kMaxPhrase || w[v].upos != "VERB" || !IsFinite(w[v].xpos)) continue;
+    const int h = w[v].head;  // what the clause hangs on: before the preposition
+    if (h < root || h >= m) continue;
+    // Between the preposition and the verb: the verb's subject and its phrase, nothing else.
+    int subject = -1;
+    bool other = false;
+    for (int i = m + 1; i < v; ++i) {
+      if (w[i].head != v) continue;
+      if (IsSubject(w[i].deprel) && i > m && subject < 0) {
+        subject = i;
+      } else {
+        other = true;
+      }
+    }
+    if (subject < 0 || other) continue;
+    bool phrase = true;
+    for (int i = m + 1; i < v && phrase; ++i) phrase = Dominates(w, subject, i);
+    if (!phrase) continue;
+    Sentence trial = sentence;
+    std::vector<Word>& t = trial.words;
+    t[subject].head = h;
+    t[subject].deprel = IsNominal(t[h].upos) ? "nmod" : "obl";
+    t[m].head = subject;
+    t[m].deprel = "case";
+    t[v].head = -1;
+    t[v].deprel = "root";
+    t[root].head = v;
+    t[root].deprel = "nsubj";
+    for (int i = v + 1; i < n; ++i) {
+      if (t[i].head == root) t[i].head = v;
+    }
+    if (!IsProjective(t)) return false;  // one attempt: the repair stays linear
+    sentence = std::move(trial);
+    return true;
+  }
+  return false;
+}
+
+bool RepairRelativeClauseRoot(Sentence& sentence) {
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  const int root = SingleRoot(w);
+  if (root < 0) return false;
+  // The relative clause's verb r: the root itself, or the root noun's acl:relcl.
+  int r = -1;
+  if (w[root].upos == "VERB" || w[root].upos == "AUX") {
+    r = root;
+  } else if (IsNominal(w[root].upos)) {
+    for (int i = root + 1; i < n && r < 0; ++i) {
+      if (w[i].head == root && w[i].deprel == "acl:relcl") r = i;
+    }
+  }
+  if (r < 0) return false;
+  // Its relative pronoun subject right after a comma, and (r the root) the noun before them
+  // that the parser made r's subject too.
+  int wh = -1, noun = r == root ? -1 : root, clause_verb = -1;
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head != r) continue;
+    const bool subject = IsSubject(w[i].deprel);
+    if (subject && (w[i].xpos == "WP" || w[i].xpos == "WDT") && i > 0 && w[i - 1].form == ",") {
+      wh = i;
+    } else if (subject && r == root && IsNominal(w[i].upos)) {
+      noun = i;
+    } else if (i > r && clause_verb < 0 && w[i].upos == "VERB" && IsFinite(w[i].xpos) &&
+               IsClauseRelation(w[i].deprel) && w[i - 1].form == ",") {
+      clause_verb = i;  // the main clause's verb, after the closing comma
+    }
+  }
+  if (wh < 0 || noun < 0 || noun >= wh - 1 || clause_verb < 0) return false;
+  constexpr int kMaxPhrase = 12;  // words of the noun's phrase after it (linear time)
+  if (wh - 1 - noun > kMaxPhrase) return false;
+  for (int i = noun + 1; i < wh - 1; ++i) {
+    if (!Dominates(w, noun, i)) return false;
+  }
+  for (int i = 0; i < n; ++i) {
+    if (w[i].head != clause_verb) continue;
+    if (IsSubject(w[i].deprel) || w[i].deprel == "cc" || w[i].deprel == "mark") return false;
+  }
+  Sentence trial = sentence;
+  std::vector<Word>& t = trial.words;
+  const int comma = clause_verb - 1;
+  t[clause_verb].head = -1;
+  t[clause_verb].deprel = "root";
+  t[noun].head = clause_verb;
+  if (r != root) t[noun].deprel = "nsubj";
+  t[r].head = noun;
+  t[r].deprel = "acl:relcl";
+  t[comma].head = r;
+  t[comma].deprel = "punct";
+  // What hung on the old root before the noun, or on it or the relative verb after the main
+  // verb, now hangs on the main verb.
+  for (int i = 0; i < n; ++i) {
+    if (i == noun || i == r) continue;
+    const bool after = i > clause_verb && (t[i].head == root || t[i].head == r);
+    if ((t[i].head == root && i < noun) || after) {
+      t[i].head = clause_verb;
+    }
+  }
+  if (!IsProjective(t)) return false;
+  sentence = std::move(trial);
+  return true;
+}
+
 void RepairNewsParse(Sentence& sentence) {
   RepairReducedRelative(sentence);
   RepairNominalRoot(sentence);
+  RepairPrepositionAsMark(sentence);
   RepairAppositiveSubject(sentence);
   RepairFinalReportingClause(sentence);
+  RepairRelativeClauseRoot(sentence);
 }
 
 }  // namespace dyad::parse

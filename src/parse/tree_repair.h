@@ -19,9 +19,23 @@
 // marker, conjunction, relative pronoun or punctuation between them, the verb becomes the root:
 //   - a verb without a subject takes the old root (a noun or pronoun) as its subject;
 //   - a verb whose subject follows the old root takes the old root (an adjective or noun with
-//     no other dependents) as a modifier (amod / compound) of the next word, which must belong
-//     to the subject's phrase.
-// The old root's dependents to the right of the verb move to the verb.
+//     no other dependents after it) as a modifier (amod / compound) of the next word, which
+//     must belong to the subject's phrase (of the subject when the next word is not a noun:
+//     "European Community foreign ministers agreed ..." -> root "Community", "agreed" appos);
+//   - a verb whose subject is the second conjunct of the old root ("M23 and the Congolese
+//     government signed ..." -> root "M23", "signed" appos) takes the old root as its subject
+//     and the subject as the old root's conj.
+// A finite verb with its own subject counts in the appos relation too. The old root's
+// dependents to the right of the verb move to the verb.
+//
+// RepairPrepositionAsMark: a preposition read as the marker of a clause whose subject follows
+// it ("Thousands of supporters of Imran Khan marched on Islamabad" -> root "Thousands", "of"
+// mark and "Imran Khan" nsubj of "marched"; "Somali forces backed by U.S. airstrikes killed
+// ..."). When the root is a noun or pronoun without subject or copula, and a finite verb in
+// its subtree has an ADP marker (within 12 words before it) followed by a subject whose phrase
+// fills the gap between them, the preposition becomes the case of that
+// phrase, which attaches (nmod / obl) to the word the clause hung on; the verb becomes the root
+// with the old root as its subject. Only when the result is a projective tree.
 //
 // RepairAppositiveSubject: after a fronted phrase and a comma, the subject of a finite root
 // verb that has none sometimes hangs as an appositive of the noun before the comma ("In a phone
@@ -38,6 +52,17 @@
 // conj), the verb becomes the root and the old root its ccomp, as UD English annotates reported
 // speech; final punctuation moves with it. Only when the result is a projective tree.
 //
+// RepairRelativeClauseRoot: a non-restrictive relative clause between a subject and its verb
+// ("The rebels, who control much of the north, rejected the offer" -> root "control" with
+// "rebels" as a second subject and "rejected" its conj; "Putin, who has ruled Russia since
+// 2000, signed the law" -> root "Putin", "signed" under "ruled"). When the root is the
+// relative clause's verb (its relative pronoun subject right after a comma, and a noun before
+// that comma as its subject too) or a noun with that verb as its acl:relcl, and the relative
+// verb has a finite verb after a comma as a clause child with no subject, conjunction or
+// marker, that verb becomes the root with the noun as its subject and the relative clause as
+// the noun's acl:relcl (the closing comma its punct). Only when the result is a projective
+// tree.
+//
 // Works on a parsed sentence (heads and relations set); leaves every other tree unchanged.
 // Pure function of the sentence; thread-safe.
 #pragma once
@@ -49,8 +74,10 @@ namespace dyad::parse {
 // Each returns true if it changed the tree.
 bool RepairReducedRelative(Sentence& sentence);
 bool RepairNominalRoot(Sentence& sentence);
+bool RepairPrepositionAsMark(Sentence& sentence);
 bool RepairAppositiveSubject(Sentence& sentence);
 bool RepairFinalReportingClause(Sentence& sentence);
+bool RepairRelativeClauseRoot(Sentence& sentence);
 
 // All of the above, in that order (what Parser::Parse applies to its trees).
 void RepairNewsParse(Sentence& sentence);

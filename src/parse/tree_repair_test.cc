@@ -143,6 +143,32 @@ TEST(RepairNominalRoot, RootWithItsOwnModifiersJoinsTheSubject) {
   EXPECT_EQ(s.words[4].deprel, "root");
 }
 
+// "M23 and the Congolese government signed a deal ." with "M23" as the root and the verb's
+// subject as the second conjunct.
+TEST(RepairNominalRoot, FirstConjunctOfTheSubjectJoinsIt) {
+  Sentence s = Make({{"M23", "NOUN", "NN", 0, "root"},
+                     {"and", "CCONJ", "CC", 5, "cc"},
+                     {"the", "DET", "DT", 5, "det"},
+                     {"Congolese", "ADJ", "JJ", 5, "amod"},
+                     {"government", "NOUN", "NN", 6, "nsubj"},
+                     {"signed", "VERB", "VBD", 1, "appos"},
+                     {"a", "DET", "DT", 8, "det"},
+                     {"deal", "NOUN", "NN", 6, "obj"},
+                     {".", "PUNCT", ".", 1, "punct"}});
+  EXPECT_TRUE(RepairNominalRoot(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{6, 5, 5, 5, 1, 0, 8, 6, 6}));
+  EXPECT_EQ(s.words[0].deprel, "nsubj");
+  EXPECT_EQ(s.words[4].deprel, "conj");
+  EXPECT_EQ(s.words[5].deprel, "root");
+  // A conjunction that is not the subject's ("M23 and , signed"): left alone.
+  Sentence other = Make({{"M23", "NOUN", "NN", 0, "root"},
+                         {"and", "CCONJ", "CC", 1, "cc"},
+                         {"rebels", "NOUN", "NNS", 4, "nsubj"},
+                         {"signed", "VERB", "VBD", 1, "appos"},
+                         {".", "PUNCT", ".", 1, "punct"}});
+  EXPECT_FALSE(RepairNominalRoot(other));
+}
+
 TEST(RepairNominalRoot, LeavesOtherTreesAlone) {
   std::vector<Row> copula = NounRoot();  // "... protesters are ..." has its own copula
   copula[1] = {"are", "AUX", "VBP", 3, "cop"};
@@ -162,6 +188,92 @@ TEST(RepairNominalRoot, LeavesOtherTreesAlone) {
     Sentence s = Make(rows);
     std::vector<int> before = Heads(s);
     EXPECT_FALSE(RepairNominalRoot(s));
+    EXPECT_EQ(Heads(s), before);
+  }
+}
+
+// "Thousands of supporters of Imran Khan marched on Islamabad ." with "of" as the marker of
+// "marched" and "Imran" its subject.
+std::vector<Row> PrepositionAsMark() {
+  return {{"Thousands", "NOUN", "NNS", 0, "root"}, {"of", "ADP", "IN", 3, "case"},
+          {"supporters", "NOUN", "NNS", 1, "nmod"}, {"of", "ADP", "IN", 7, "mark"},
+          {"Imran", "PROPN", "NNP", 7, "nsubj"},    {"Khan", "PROPN", "NNP", 5, "flat"},
+          {"marched", "VERB", "VBD", 3, "acl"},      {"on", "ADP", "IN", 9, "case"},
+          {"Islamabad", "PROPN", "NNP", 7, "obl"},   {".", "PUNCT", ".", 1, "punct"}};
+}
+
+TEST(RepairPrepositionAsMark, PrepositionBecomesTheCaseOfItsPhrase) {
+  Sentence s = Make(PrepositionAsMark());
+  EXPECT_TRUE(RepairPrepositionAsMark(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{7, 3, 1, 5, 3, 5, 0, 9, 7, 7}));
+  EXPECT_EQ(s.words[0].deprel, "nsubj");
+  EXPECT_EQ(s.words[3].deprel, "case");
+  EXPECT_EQ(s.words[4].deprel, "nmod");
+  EXPECT_EQ(s.words[6].deprel, "root");
+}
+
+TEST(RepairPrepositionAsMark, LeavesOtherTreesAlone) {
+  std::vector<Row> subordinator = PrepositionAsMark();  // "after" as SCONJ is a real marker
+  subordinator[3] = {"after", "SCONJ", "IN", 7, "mark"};
+  std::vector<Row> no_subject = PrepositionAsMark();  // "of marching": no subject
+  no_subject[4].deprel = "obj";
+  std::vector<Row> verb_root = PrepositionAsMark();  // the root is a verb already
+  verb_root[0].upos = "VERB";
+  for (const auto& rows : {subordinator, no_subject, verb_root}) {
+    Sentence s = Make(rows);
+    std::vector<int> before = Heads(s);
+    EXPECT_FALSE(RepairPrepositionAsMark(s));
+    EXPECT_EQ(Heads(s), before);
+  }
+}
+
+// "The rebels , who control the north , rejected talks ." with the relative clause's verb as
+// the root (two subjects) and the main verb its conj.
+std::vector<Row> RelativeClauseRoot() {
+  return {{"The", "DET", "DT", 2, "det"},       {"rebels", "NOUN", "NNS", 5, "nsubj"},
+          {",", "PUNCT", ",", 5, "punct"},      {"who", "PRON", "WP", 5, "nsubj"},
+          {"control", "VERB", "VBP", 0, "root"}, {"the", "DET", "DT", 7, "det"},
+          {"north", "NOUN", "NN", 5, "obj"},    {",", "PUNCT", ",", 9, "punct"},
+          {"rejected", "VERB", "VBD", 5, "conj"}, {"talks", "NOUN", "NNS", 9, "obj"},
+          {".", "PUNCT", ".", 5, "punct"}};
+}
+
+TEST(RepairRelativeClauseRoot, MainVerbAfterTheClauseBecomesTheRoot) {
+  Sentence s = Make(RelativeClauseRoot());
+  EXPECT_TRUE(RepairRelativeClauseRoot(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{2, 9, 5, 5, 2, 7, 5, 5, 0, 9, 9}));
+  EXPECT_EQ(s.words[4].deprel, "acl:relcl");
+  EXPECT_EQ(s.words[8].deprel, "root");
+}
+
+TEST(RepairRelativeClauseRoot, NounRootWithTheMainVerbUnderTheClause) {
+  // "Putin , who ruled Russia , signed the law ." with "Putin" as the root.
+  Sentence s = Make({{"Putin", "PROPN", "NNP", 0, "root"},
+                     {",", "PUNCT", ",", 1, "punct"},
+                     {"who", "PRON", "WP", 4, "nsubj"},
+                     {"ruled", "VERB", "VBD", 1, "acl:relcl"},
+                     {"Russia", "PROPN", "NNP", 4, "obj"},
+                     {",", "PUNCT", ",", 7, "punct"},
+                     {"signed", "VERB", "VBD", 4, "conj"},
+                     {"the", "DET", "DT", 9, "det"},
+                     {"law", "NOUN", "NN", 7, "obj"},
+                     {".", "PUNCT", ".", 4, "punct"}});
+  EXPECT_TRUE(RepairRelativeClauseRoot(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{7, 1, 4, 1, 4, 4, 0, 9, 7, 7}));
+  EXPECT_EQ(s.words[0].deprel, "nsubj");
+}
+
+TEST(RepairRelativeClauseRoot, LeavesOtherTreesAlone) {
+  std::vector<Row> no_comma = RelativeClauseRoot();  // "rebels who control ... rejected"
+  no_comma[2] = {"all", "DET", "DT", 2, "det"};
+  std::vector<Row> coordinated = RelativeClauseRoot();  // "..., and rejected": the clause's own
+  coordinated[7] = {"and", "CCONJ", "CC", 9, "cc"};
+  std::vector<Row> has_subject = RelativeClauseRoot();  // "..., they rejected": a clause of its own
+  has_subject[9] = {"they", "PRON", "PRP", 9, "nsubj"};
+  for (const auto& rows : {no_comma, coordinated, has_subject}) {
+    Sentence s = Make(rows);
+    std::vector<int> before = Heads(s);
+    EXPECT_FALSE(RepairRelativeClauseRoot(s));
     EXPECT_EQ(Heads(s), before);
   }
 }
