@@ -197,12 +197,12 @@ TEST_F(ParseAccuracyTest, NewsMainVerbIsRoot) {
 }
 
 // The project's 792 wire-style sentences (tests/news/README.md), tokenized by dyad: sentences
-// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 1
+// whose root is neither a verb nor a predicate with a subject or copula of its own. Measured 0
 // with the committed model (73 before the news-prose repairs; 9 with the model before the
 // parser's WordNet classes, which fixed "The killing of Charlie Kirk shocked ..." and broke
 // "NATO scrambled jets after ..." and "Somali forces backed by U.S. airstrikes killed ...";
 // 10 with that model, 5 with the tagger ensemble and the closed-class rules, 1 with the tree
-// repairs of the sixth session);
+// repairs of the sixth session, 0 with plural nouns before an object as finite-verb candidates);
 // the floor is a ceiling here.
 TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   const std::string text_path = std::string(DYAD_SOURCE_DIR) + "/tests/news/wire-sentences.txt";
@@ -210,7 +210,7 @@ TEST_F(ParseAccuracyTest, NewsWireSentencesHaveAPredicateRoot) {
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
   StatusOr<tokenize::Tokenizer> tokenizer = tokenize::Tokenizer::Create();
   ASSERT_TRUE(tokenizer.ok()) << tokenizer.status().ToString();
-  constexpr int kCeiling = 1;
+  constexpr int kCeiling = 0;
   int sentences = 0, bad = 0;
   std::istringstream lines(*bytes);
   for (std::string line; std::getline(lines, line);) {
@@ -271,6 +271,9 @@ TEST_F(ParseAccuracyTest, NewsWordsTaggedAndLemmatised) {
        9, "VERB", "abandon"},
       // An irregular past tagged as an adjective in a verbless clause ("left" was JJ).
       {"The last French troops left Chad .", 4, "VERB", "leave"},
+      // A plural noun before an object in a verbless clause ("worries" was NNS).
+      {"Russia 's seizure of the Zaporizhzhia nuclear plant worries the IAEA .", 8, "VERB",
+       "worry"},
   };
   for (const Case& c : cases) {
     Sentence s = FromTokens(c.tokens);
