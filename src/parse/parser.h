@@ -14,8 +14,9 @@
 // The parser reads Word::form/upos/xpos (tag first; it works, worse, on untagged words) and
 // writes Word::head/deprel and Sentence::parsed. Output trees are projective. The tree then
 // goes through RepairNewsParse (parse/tree_repair.h: narrow repairs of news misparses, such as
-// a finite verb left under a participle or a noun root, or a reporting clause left inside the
-// quoted one).
+// a finite verb left under a participle or a noun root, a preposition read as a clause marker,
+// a relative clause taken for the main clause, or a reporting clause left inside the quoted
+// one).
 //
 // Thread safety: a Parser is immutable once trained or loaded; Parse() is const and may be
 // called from many threads at once (each thread reuses its own scratch buffers).
