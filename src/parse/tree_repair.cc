@@ -35,6 +35,16 @@ bool IsReportingVerb(std::string_view lemma) {
   return false;
 }
 
+// Makes `v` the root; what hung on `from` (the old root, say) after position `after` hangs on
+// `v` now, so the tree stays projective. The caller attaches the old root.
+void Reroot(std::vector<Word>& w, int v, int from, int after) {
+  w[v].head = -1;
+  w[v].deprel = "root";
+  for (int i = after + 1; i < static_cast<int>(w.size()); ++i) {
+    if (w[i].head == from) w[i].head = v;
+  }
+}
+
 // A phrase starting at `start` "starts at or right after a comma": the comma's index, or -1.
 int CommaAt(const std::vector<Word>& w, int start) {
   if (w[start].form == ",") return start;
@@ -109,15 +119,11 @@ bool RepairReducedRelative(Sentence& sentence) {
       if (w[i].head == v && i < v) blocked = true;  // a left dependent: subject, cc, mark...
     }
     if (blocked) continue;
-    w[v].head = -1;
-    w[v].deprel = "root";
+    // Dependents of the noun or the participle after the verb move to it.
+    Reroot(w, v, root, v);
+    Reroot(w, v, p, v);
     w[root].head = v;
     w[root].deprel = "nsubj";
-    // Dependents of the noun or the participle after the verb move to it: trees stay
-    // projective.
-    for (int i = v + 1; i < n; ++i) {
-      if (w[i].head == root || w[i].head == p) w[i].head = v;
-    }
     return true;
   }
   return false;
@@ -175,11 +181,7 @@ bool RepairNominalRoot(Sentence& sentence) {
       if (!alone) continue;
     }
     const bool passive = subject >= 0 && w[subject].deprel == "nsubj:pass";
-    w[v].head = -1;
-    w[v].deprel = "root";
-    for (int i = v + 1; i < n; ++i) {
-      if (w[i].head == root) w[i].head = v;
-    }
+    Reroot(w, v, root, v);
     if (subject < 0 || coordinated) {
       w[root].head = v;
       w[root].deprel = passive ? "nsubj:pass" : "nsubj";
@@ -267,13 +269,9 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   if (comma < 0 || comma <= root) return false;
   Sentence trial = sentence;
   std::vector<Word>& t = trial.words;
-  t[v].head = -1;
-  t[v].deprel = "root";
+  Reroot(t, v, root, last);
   t[root].head = v;
   t[root].deprel = "ccomp";
-  for (int i = last + 1; i < n; ++i) {
-    if (t[i].head == root) t[i].head = v;
-  }
   if (!IsProjective(t)) return false;
   sentence = std::move(trial);
   return true;
@@ -315,13 +313,9 @@ bool RepairPrepositionAsMark(Sentence& sentence) {
     t[subject].deprel = IsNominal(t[h].upos) ? "nmod" : "obl";
     t[m].head = subject;
     t[m].deprel = "case";
-    t[v].head = -1;
-    t[v].deprel = "root";
+    Reroot(t, v, root, v);
     t[root].head = v;
     t[root].deprel = "nsubj";
-    for (int i = v + 1; i < n; ++i) {
-      if (t[i].head == root) t[i].head = v;
-    }
     if (!IsProjective(t)) return false;  // one attempt: the repair stays linear
     sentence = std::move(trial);
     return true;
