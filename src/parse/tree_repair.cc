@@ -297,7 +297,7 @@ bool RepairPrepositionAsMark(Sentence& sentence) {
     bool other = false;
     for (int i = m + 1; i < v; ++i) {
       if (w[i].head != v) continue;
-      if (IsSubject(w[i].deprel) && i > m && subject < 0) {
+      if (IsSubject(w[i].deprel) && subject < 0) {
         subject = i;
       } else {
         other = true;
