@@ -1,5 +1,7 @@
 #include "parse/tree_repair.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "doc/tree.h"
@@ -388,6 +390,44 @@ bool RepairRelativeClauseRoot(Sentence& sentence) {
   return true;
 }
 
+bool RepairUnmarkedObject(Sentence& sentence) {
+  // Units that do measure a later phrase ("three days after the attack", "5 miles from").
+  static constexpr std::string_view kUnits[] = {
+      "second", "minute", "hour",  "day",   "night", "week",  "weekend",   "month",
+      "year",   "decade", "century", "time", "moment", "mile", "kilometre", "kilometer",
+      "metre",  "meter",  "foot",  "yard",  "inch",  "percent", "point"};
+  std::vector<Word>& w = sentence.words;
+  const int n = static_cast<int>(w.size());
+  for (int d = 0; d < n; ++d) {
+    if (w[d].deprel != "nmod:unmarked" && w[d].deprel != "obl:unmarked") continue;
+    if (w[d].upos != "NOUN" ||
+        std::find(std::begin(kUnits), std::end(kUnits), w[d].lemma) != std::end(kUnits)) {
+      continue;
+    }
+    const int h = w[d].head;
+    if (h <= d || w[h].deprel != "obl") continue;
+    const int v = w[h].head;
+    if (v < 0 || v >= d || w[v].upos != "VERB") continue;
+    // A count before the noun ("45 people"), and no object of the verb yet. The children are
+    // looked up in a window: the noun's phrase and the verb's words up to it (linear time).
+    constexpr int kWindow = 12;
+    if (d - v > kWindow) continue;
+    bool count = false, object = false;
+    for (int i = v + 1; i < d; ++i) {
+      if (w[i].head == d && w[i].deprel == "nummod") count = true;
+      if (w[i].head == v && (w[i].deprel == "obj" || w[i].deprel == "ccomp")) object = true;
+    }
+    if (!count || object) continue;
+    const Word saved = w[d];
+    w[d].head = v;
+    w[d].deprel = "obj";
+    if (IsProjective(w)) return true;
+    w[d] = saved;
+    return false;  // one attempt: the repair stays linear
+  }
+  return false;
+}
+
 void RepairNewsParse(Sentence& sentence) {
   RepairReducedRelative(sentence);
   RepairNominalRoot(sentence);
@@ -395,6 +435,7 @@ void RepairNewsParse(Sentence& sentence) {
   RepairAppositiveSubject(sentence);
   RepairFinalReportingClause(sentence);
   RepairRelativeClauseRoot(sentence);
+  RepairUnmarkedObject(sentence);
 }
 
 }  // namespace dyad::parse

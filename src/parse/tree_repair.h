@@ -63,6 +63,13 @@
 // the noun's acl:relcl (the closing comma its punct). Only when the result is a projective
 // tree.
 //
+// RepairUnmarkedObject: a counted object read as the measure of a later phrase ("Police
+// arrested 45 people after clashes" -> "people" nmod:unmarked of "clashes", as in "three days
+// after"). When a noun that is not a unit of time or distance, with a number of its own, hangs
+// as nmod:unmarked / obl:unmarked on an obl of a verb before it that has no object (nor
+// ccomp), within 12 words of the verb, it becomes the verb's obj. Only when the result is a
+// projective tree.
+//
 // Works on a parsed sentence (heads and relations set); leaves every other tree unchanged.
 // Pure function of the sentence; thread-safe.
 #pragma once
@@ -78,6 +85,7 @@ bool RepairPrepositionAsMark(Sentence& sentence);
 bool RepairAppositiveSubject(Sentence& sentence);
 bool RepairFinalReportingClause(Sentence& sentence);
 bool RepairRelativeClauseRoot(Sentence& sentence);
+bool RepairUnmarkedObject(Sentence& sentence);
 
 // All of the above, in that order (what Parser::Parse applies to its trees).
 void RepairNewsParse(Sentence& sentence);

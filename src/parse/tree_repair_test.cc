@@ -278,6 +278,44 @@ TEST(RepairRelativeClauseRoot, LeavesOtherTreesAlone) {
   }
 }
 
+// "Police arrested 45 people after clashes ." with "people" as the measure of "clashes".
+std::vector<Row> UnmarkedObject() {
+  return {{"Police", "NOUN", "NNS", 2, "nsubj"},    {"arrested", "VERB", "VBD", 0, "root"},
+          {"45", "NUM", "CD", 4, "nummod"},         {"people", "NOUN", "NNS", 6, "nmod:unmarked"},
+          {"after", "ADP", "IN", 6, "case"},        {"clashes", "NOUN", "NNS", 2, "obl"},
+          {".", "PUNCT", ".", 2, "punct"}};
+}
+
+TEST(RepairUnmarkedObject, CountedNounBecomesTheObject) {
+  Sentence s = Make(UnmarkedObject());
+  s.words[3].lemma = "people";
+  EXPECT_TRUE(RepairUnmarkedObject(s));
+  EXPECT_EQ(Heads(s), (std::vector<int>{2, 0, 4, 2, 6, 2, 2}));
+  EXPECT_EQ(s.words[3].deprel, "obj");
+}
+
+TEST(RepairUnmarkedObject, LeavesOtherTreesAlone) {
+  std::vector<Row> unit = UnmarkedObject();  // "45 minutes after clashes": a real measure
+  unit[3].form = "minutes";
+  std::vector<Row> no_count = UnmarkedObject();  // "the people after clashes"
+  no_count[2] = {"the", "DET", "DT", 4, "det"};
+  // "arrested him , 45 people after clashes": the verb has an object already.
+  std::vector<Row> has_object = {
+      {"Police", "NOUN", "NNS", 2, "nsubj"},  {"arrested", "VERB", "VBD", 0, "root"},
+      {"him", "PRON", "PRP", 2, "obj"},       {"45", "NUM", "CD", 5, "nummod"},
+      {"people", "NOUN", "NNS", 7, "nmod:unmarked"}, {"after", "ADP", "IN", 7, "case"},
+      {"clashes", "NOUN", "NNS", 2, "obl"},   {".", "PUNCT", ".", 2, "punct"}};
+  for (const auto& rows : {unit, no_count, has_object}) {
+    Sentence s = Make(rows);
+    for (Word& w : s.words) {
+      w.lemma = w.form == "minutes" ? "minute" : w.form;
+    }
+    std::vector<int> before = Heads(s);
+    EXPECT_FALSE(RepairUnmarkedObject(s)) << rows[3].form;
+    EXPECT_EQ(Heads(s), before);
+  }
+}
+
 // "In a phone call with Macron , Zelensky said Russia must stop ." with "Zelensky" left as an
 // appositive of "Macron" and "said" without a subject.
 std::vector<Row> StrandedSubject() {
