@@ -36,6 +36,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -297,6 +298,16 @@ struct Tagger::Model {
                     const std::vector<int>& alt) const;
   // Tags with the given weight tables (so training can evaluate intermediate weights).
   // run_time_rules: RepairFinite and open classes for unknown words (see Tagger::Tag).
+  // One training run (TrainOptions::ensemble): `epochs` passes over the sentences in an order
+  // shuffled from `seed`, pass 1 and pass 2 updating their trainers (word dropout drawn
+  // from the same generator), the feature classifier in the first kFeatsEpochs;
+  // `after_epoch(epoch, pass-2 training accuracy)` after each pass (epoch 0-based).
+  void TrainRun(const std::vector<Sentence>& gold, const std::vector<std::vector<WordCtx>>& ctx,
+                const std::vector<std::vector<int>>& gold_labels,
+                const std::vector<std::vector<int>>& gold_feats, int epochs, uint64_t seed,
+                PerceptronTrainer& tag_trainer, PerceptronTrainer& tag_trainer2,
+                PerceptronTrainer& feats_trainer,
+                const std::function<void(int, double)>& after_epoch) const;
   void TagWith(Sentence& s, const Weights& tags, const Weights& feats_w,
                bool run_time_rules = true) const;
 };
@@ -676,6 +687,76 @@ Tagger::Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
 
 bool Tagger::trained() const { return model_ != nullptr; }
 
+void Tagger::Model::TrainRun(const std::vector<Sentence>& gold,
+                             const std::vector<std::vector<WordCtx>>& ctx,
+                             const std::vector<std::vector<int>>& gold_labels,
+                             const std::vector<std::vector<int>>& gold_feats, int epochs,
+                             uint64_t seed, PerceptronTrainer& tag_trainer,
+                             PerceptronTrainer& tag_trainer2, PerceptronTrainer& feats_trainer,
+                             const std::function<void(int, double)>& after_epoch) const {
+  std::vector<size_t> order(gold.size());
+  std::iota(order.begin(), order.end(), 0);
+  uint64_t rng = seed * 0x2545f4914f6cdd1dULL + 17;
+  std::vector<float> scores(upos.size()), fscores(feats.size());
+  uint64_t features[kMaxFeatures];
+  std::vector<int> labels, labels1;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) {
+      std::swap(order[i - 1], order[SplitMix(rng) % i]);
+    }
+    size_t right = 0, seen = 0;
+    for (size_t s : order) {
+      const std::vector<WordCtx>& c = ctx[s];
+      int n = static_cast<int>(c.size());
+      // Pass 1, then pass 2 over pass 1's (online) labels.
+      labels1.assign(n, 0);
+      labels.assign(n, 0);
+      for (int pass = 1; pass <= 2; ++pass) {
+        std::vector<int>& out = pass == 1 ? labels1 : labels;
+        PerceptronTrainer& trainer = pass == 1 ? tag_trainer : tag_trainer2;
+        const int* right_labels = pass == 1 ? nullptr : labels1.data();
+        for (int i = 0; i < n; ++i) {
+          int truth = gold_labels[s][i];
+          int p1 = i > 0 ? out[i - 1] : -1, p2 = i > 1 ? out[i - 2] : -1;
+          int guess;
+          if (c[i].tagdict >= 0) {
+            guess = c[i].tagdict;
+          } else {
+            bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
+            int nf = TagFeatures(c, i, p1, p2, right_labels, drop, features);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            trainer.Score(features, nf, scores.data());
+            guess =
+                static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            trainer.Update(features, nf, truth, guess);
+          }
+          out[i] = guess;
+          if (pass == 2) {
+            right += guess == truth;
+            ++seen;
+          }
+        }
+      }
+      if (epoch < kFeatsEpochs) {
+        // The feature classifier trains on gold labels.
+        for (int i = 0; i < n; ++i) {
+          const std::vector<uint16_t>& cands = feats_candidates[gold_labels[s][i]];
+          if (cands.size() < 2) continue;
+          int nf = FeatsFeatures(gold[s], c, gold_labels[s], i, features);
+          for (uint16_t k : cands) fscores[k] = 0;
+          feats_trainer.Score(features, nf, fscores.data());
+          int best = cands[0];
+          for (uint16_t k : cands) {
+            if (fscores[k] > fscores[best]) best = k;
+          }
+          feats_trainer.Update(features, nf, gold_feats[s][i], best);
+        }
+      }
+    }
+    after_epoch(epoch, 100.0 * right / std::max<size_t>(seen, 1));
+  }
+}
+
 StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOptions& options) {
   auto say = [&](const std::string& line) {
     if (options.progress) options.progress(line);
@@ -730,22 +811,18 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
       m.tagdict.FindOrInsert(form, static_cast<uint32_t>(best));
     }
   }
-  std::vector<uint64_t> closed_lowers;
+  m.DeriveNominal();  // closed_label, for the closed classes each word was seen with
   for (auto& [lower, counts] : lower_labels) {
     int total = 0;
-    for (auto& [label, c] : counts) total += c;
+    uint32_t closed = 0;
+    for (auto& [label, c] : counts) {
+      total += c;
+      if (m.closed_label[label] != 0) closed |= 1u << (m.closed_label[label] - 1);
+    }
     m.frequency.FindOrInsert(lower, static_cast<uint32_t>(total));
     uint32_t cls = AmbiguityClass(counts);
     if (cls != 0) m.ambiguity.FindOrInsert(lower, cls);
-    if (total >= kClosedMinCount) closed_lowers.push_back(lower);
-  }
-  m.DeriveNominal();
-  for (uint64_t lower : closed_lowers) {
-    uint32_t seen = 0;
-    for (auto& [label, c] : lower_labels[lower]) {
-      if (m.closed_label[label] != 0) seen |= 1u << (m.closed_label[label] - 1);
-    }
-    m.closed_seen.FindOrInsert(lower, seen);
+    if (total >= kClosedMinCount) m.closed_seen.FindOrInsert(lower, closed);
   }
   m.feats_candidates.resize(m.upos.size());
   for (auto& [label, counts] : label_feats) {
@@ -789,6 +866,7 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
 
   // One trainer of each table per run (TrainOptions::ensemble); the model keeps their means.
   const int runs = std::max(1, options.ensemble);
+  const int epochs = std::max(1, options.epochs);
   std::vector<std::unique_ptr<PerceptronTrainer>> tag_trainers, tag_trainers2, feats_trainers;
   for (int run = 0; run < runs; ++run) {
     tag_trainers.push_back(std::make_unique<PerceptronTrainer>(static_cast<int>(m.upos.size())));
@@ -797,72 +875,10 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
     PerceptronTrainer& tag_trainer = *tag_trainers.back();
     PerceptronTrainer& tag_trainer2 = *tag_trainers2.back();
     PerceptronTrainer& feats_trainer = *feats_trainers.back();
-    std::vector<size_t> order(gold.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Run 0 shuffles as a single tagger does; the others from seeds far from it.
-    const uint64_t seed = options.seed + 0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(run);
-    uint64_t rng = seed * 0x2545f4914f6cdd1dULL + 17;
-    std::vector<float> scores(m.upos.size()), fscores(m.feats.size());
-    uint64_t features[kMaxFeatures];
-    std::vector<int> labels, labels1;
-    int epochs = std::max(1, options.epochs);
-    for (int epoch = 0; epoch < epochs; ++epoch) {
-      for (size_t i = order.size(); i > 1; --i) {
-        std::swap(order[i - 1], order[SplitMix(rng) % i]);
-      }
-      size_t right = 0, seen = 0;
-      for (size_t s : order) {
-        const std::vector<WordCtx>& c = ctx[s];
-        int n = static_cast<int>(c.size());
-        // Pass 1, then pass 2 over pass 1's (online) labels.
-        labels1.assign(n, 0);
-        labels.assign(n, 0);
-        for (int pass = 1; pass <= 2; ++pass) {
-          std::vector<int>& out = pass == 1 ? labels1 : labels;
-          PerceptronTrainer& trainer = pass == 1 ? tag_trainer : tag_trainer2;
-          const int* right_labels = pass == 1 ? nullptr : labels1.data();
-          for (int i = 0; i < n; ++i) {
-            int truth = gold_labels[s][i];
-            int p1 = i > 0 ? out[i - 1] : -1, p2 = i > 1 ? out[i - 2] : -1;
-            int guess;
-            if (c[i].tagdict >= 0) {
-              guess = c[i].tagdict;
-            } else {
-              bool drop = c[i].rare && (SplitMix(rng) % 4 == 0);
-              int nf = m.TagFeatures(c, i, p1, p2, right_labels, drop, features);
-              std::fill(scores.begin(), scores.end(), 0.0f);
-              trainer.Score(features, nf, scores.data());
-              guess =
-                  static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-              trainer.Update(features, nf, truth, guess);
-            }
-            out[i] = guess;
-            if (pass == 2) {
-              right += guess == truth;
-              ++seen;
-            }
-          }
-        }
-        if (epoch < kFeatsEpochs) {
-          // The feature classifier trains on gold labels.
-          for (int i = 0; i < n; ++i) {
-            const std::vector<uint16_t>& cands = m.feats_candidates[gold_labels[s][i]];
-            if (cands.size() < 2) continue;
-            int nf = m.FeatsFeatures(gold[s], c, gold_labels[s], i, features);
-            for (uint16_t k : cands) fscores[k] = 0;
-            feats_trainer.Score(features, nf, fscores.data());
-            int best = cands[0];
-            for (uint16_t k : cands) {
-              if (fscores[k] > fscores[best]) best = k;
-            }
-            feats_trainer.Update(features, nf, gold_feats[s][i], best);
-          }
-        }
-      }
+    auto after_epoch = [&](int epoch, double accuracy) {
       std::string line = (runs > 1 ? "run " + std::to_string(run + 1) + " " : std::string()) +
                          "epoch " + std::to_string(epoch + 1) + "/" + std::to_string(epochs) +
-                         " train tag accuracy " +
-                         std::to_string(100.0 * right / std::max<size_t>(seen, 1));
+                         " train tag accuracy " + std::to_string(accuracy);
       // Dev scores cost a Finish() of every table: after every second epoch and the last (of
       // an ensemble's runs, only after the last).
       const bool last = epoch + 1 == epochs;
@@ -878,7 +894,11 @@ StatusOr<Tagger> Tagger::Train(const std::vector<Sentence>& gold, const TrainOpt
         line += buf;
       }
       say(line);
-    }
+    };
+    // Run 0 shuffles as a single tagger does; the others from seeds far from it.
+    const uint64_t seed = options.seed + 0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(run);
+    m.TrainRun(gold, ctx, gold_labels, gold_feats, epochs, seed, tag_trainer, tag_trainer2,
+               feats_trainer, after_epoch);
   }
   auto mean = [](const std::vector<std::unique_ptr<PerceptronTrainer>>& trainers) {
     std::vector<const PerceptronTrainer*> all;
