@@ -3,11 +3,17 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
+#include <utility>
 
 #include "doc/tree.h"
 
 namespace dyad::parse {
 namespace {
+
+// The most words a repair checks one by one against a phrase (a subject, a clause): each check
+// walks up the tree, so a bounded number of them keeps every repair linear in the sentence's
+// length.
+constexpr int kMaxPhrase = 12;
 
 bool IsFinite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 bool IsNominal(std::string_view upos) {
@@ -35,6 +41,21 @@ bool IsReportingVerb(std::string_view lemma) {
     if (lemma == v) return true;
   }
   return false;
+}
+
+// Whether `head` has a subject or a copula among its dependents (a predicate of its own).
+bool HasSubjectOrCopula(const std::vector<Word>& w, int head) {
+  for (const Word& word : w) {
+    if (word.head == head && (IsSubject(word.deprel) || word.deprel == "cop")) return true;
+  }
+  return false;
+}
+
+// Puts `trial` (a repaired copy of `sentence`) in its place if it is projective.
+bool KeepIfProjective(Sentence& sentence, Sentence& trial) {
+  if (!IsProjective(trial.words)) return false;
+  sentence = std::move(trial);
+  return true;
 }
 
 // Makes `v` the root; what hung on `from` (the old root, say) after position `after` hangs on
@@ -87,8 +108,7 @@ bool RepairReducedRelative(Sentence& sentence) {
       if (w[i].deprel == "aux" || w[i].deprel == "aux:pass" || w[i].deprel == "cop") return false;
       if (w[i].deprel == "nsubj" && i < p && IsNominal(w[i].upos)) subject = i;
     }
-    constexpr int kMaxSubject = 12;  // words from the subject to the participle (linear time)
-    if (subject < 0 || p - subject > kMaxSubject) return false;
+    if (subject < 0 || p - subject > kMaxPhrase) return false;
     for (int i = subject + 1; i < p; ++i) {
       if (!Dominates(w, subject, i)) return false;  // only the noun's phrase before it
     }
@@ -104,9 +124,7 @@ bool RepairReducedRelative(Sentence& sentence) {
     t[subject].deprel = "root";
     t[p].head = subject;
     t[p].deprel = "acl";
-    if (!RepairReducedRelative(trial) || !IsProjective(t)) return false;
-    sentence = std::move(trial);
-    return true;
+    return RepairReducedRelative(trial) && KeepIfProjective(sentence, trial);
   }
   if (!IsNominal(w[root].upos)) return false;
   for (int v = root + 1; v < n; ++v) {
@@ -138,9 +156,7 @@ bool RepairNominalRoot(Sentence& sentence) {
   if (root < 0) return false;
   const std::string_view root_pos = w[root].upos;
   if (!IsNominal(root_pos) && root_pos != "ADJ" && root_pos != "NUM") return false;
-  for (int i = 0; i < n; ++i) {
-    if (w[i].head == root && (IsSubject(w[i].deprel) || w[i].deprel == "cop")) return false;
-  }
+  if (HasSubjectOrCopula(w, root)) return false;
   for (int v = root + 1; v < n; ++v) {
     if (w[v].head != root || w[v].upos != "VERB" ||
         (!IsClauseRelation(w[v].deprel) && w[v].deprel != "acl" && w[v].deprel != "appos")) {
@@ -157,9 +173,8 @@ bool RepairNominalRoot(Sentence& sentence) {
     }
     // "M23 and the Congolese government signed ..." with "M23" as the root: the verb's subject
     // is the second conjunct of the old root (its conjunction right after the old root).
-    // At most 12 words up to the verb: each word is checked against the subject's phrase at
-    // the cost of the tree's depth (linear time).
-    const bool coordinated = subject > root + 1 && v - root <= 12 &&
+    // Each word up to the verb is checked against the subject's phrase (kMaxPhrase).
+    const bool coordinated = subject > root + 1 && v - root <= kMaxPhrase &&
                              w[root + 1].upos == "CCONJ" && w[root + 1].head == subject &&
                              IsNominal(root_pos);
     for (int i = root + 1; i < v; ++i) {
@@ -210,10 +225,7 @@ bool RepairAppositiveSubject(Sentence& sentence) {
   for (int i = 0; i < n; ++i) {
     if (w[i].head == v && IsSubject(w[i].deprel)) return false;
   }
-  // The appositive whose phrase ends right before the verb (a subject phrase of at most
-  // kMaxPhrase words: each check below costs at most the tree's depth, so the repair stays
-  // linear in the sentence's length).
-  constexpr int kMaxPhrase = 12;
+  // The appositive whose phrase (at most kMaxPhrase words) ends right before the verb.
   int x = -1;
   for (int i = v - 1; i >= 0 && i >= v - kMaxPhrase; --i) {
     if (w[i].deprel == "appos" && w[i].head >= 0 && w[i].head < i && IsNominal(w[i].upos) &&
@@ -244,9 +256,8 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   while (last >= 0 && w[last].upos == "PUNCT") --last;
   if (last <= root) return false;
   // The reporting verb: the last finite verb before that, with its subject to its left.
-  constexpr int kMaxClause = 12;  // words of the reporting clause (linear time)
   int v = -1;
-  for (int i = last; i > root && i >= last - kMaxClause; --i) {
+  for (int i = last; i > root && i >= last - kMaxPhrase; --i) {
     if (IsFinite(w[i].xpos) && IsReportingVerb(w[i].lemma)) {
       v = i;
       break;
@@ -265,7 +276,7 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   }
   if (subject < 0 || w[subject].xpos == "WDT" || w[subject].xpos == "WP") return false;
   // The clause: v's words from a comma before the subject to the end (final punctuation aside).
-  const int start = ClosedPhraseStart(w, v, subject, last, v - kMaxClause);
+  const int start = ClosedPhraseStart(w, v, subject, last, v - kMaxPhrase);
   if (start < 0) return false;
   const int comma = CommaAt(w, start);
   if (comma < 0 || comma <= root) return false;
@@ -274,20 +285,14 @@ bool RepairFinalReportingClause(Sentence& sentence) {
   Reroot(t, v, root, last);
   t[root].head = v;
   t[root].deprel = "ccomp";
-  if (!IsProjective(t)) return false;
-  sentence = std::move(trial);
-  return true;
+  return KeepIfProjective(sentence, trial);
 }
 
 bool RepairPrepositionAsMark(Sentence& sentence) {
   std::vector<Word>& w = sentence.words;
   const int n = static_cast<int>(w.size());
   const int root = SingleRoot(w);
-  if (root < 0 || !IsNominal(w[root].upos)) return false;
-  for (int i = 0; i < n; ++i) {
-    if (w[i].head == root && (IsSubject(w[i].deprel) || w[i].deprel == "cop")) return false;
-  }
-  constexpr int kMaxPhrase = 12;  // words from the preposition to the verb (linear time)
+  if (root < 0 || !IsNominal(w[root].upos) || HasSubjectOrCopula(w, root)) return false;
   for (int m = root + 1; m < n; ++m) {
     if (w[m].deprel != "mark" || w[m].upos != "ADP") continue;
     const int v = w[m].head;
@@ -318,9 +323,7 @@ bool RepairPrepositionAsMark(Sentence& sentence) {
     Reroot(t, v, root, v);
     t[root].head = v;
     t[root].deprel = "nsubj";
-    if (!IsProjective(t)) return false;  // one attempt: the repair stays linear
-    sentence = std::move(trial);
-    return true;
+    return KeepIfProjective(sentence, trial);  // one attempt: the repair stays linear
   }
   return false;
 }
@@ -356,8 +359,7 @@ bool RepairRelativeClauseRoot(Sentence& sentence) {
     }
   }
   if (wh < 0 || noun < 0 || noun >= wh - 1 || clause_verb < 0) return false;
-  constexpr int kMaxPhrase = 12;  // words of the noun's phrase after it (linear time)
-  if (wh - 1 - noun > kMaxPhrase) return false;
+  if (wh - 1 - noun > kMaxPhrase) return false;  // the noun's phrase after it
   for (int i = noun + 1; i < wh - 1; ++i) {
     if (!Dominates(w, noun, i)) return false;
   }
@@ -385,9 +387,7 @@ bool RepairRelativeClauseRoot(Sentence& sentence) {
       t[i].head = clause_verb;
     }
   }
-  if (!IsProjective(t)) return false;
-  sentence = std::move(trial);
-  return true;
+  return KeepIfProjective(sentence, trial);
 }
 
 bool RepairUnmarkedObject(Sentence& sentence) {
@@ -408,10 +408,9 @@ bool RepairUnmarkedObject(Sentence& sentence) {
     if (h <= d || w[h].deprel != "obl") continue;
     const int v = w[h].head;
     if (v < 0 || v >= d || w[v].upos != "VERB") continue;
-    // A count before the noun ("45 people"), and no object of the verb yet. The children are
-    // looked up in a window: the noun's phrase and the verb's words up to it (linear time).
-    constexpr int kWindow = 12;
-    if (d - v > kWindow) continue;
+    // A count before the noun ("45 people"), and no object of the verb yet, looked up among
+    // the words between them (at most kMaxPhrase).
+    if (d - v > kMaxPhrase) continue;
     bool count = false, object = false;
     for (int i = v + 1; i < d; ++i) {
       if (w[i].head == d && w[i].deprel == "nummod") count = true;
